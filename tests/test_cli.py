@@ -1,0 +1,115 @@
+"End-to-end tests of the command line and of `lmhw.train.run` on the real C4 sample (LMHW_DATA_DIR)."
+import json, math, os, signal, subprocess, sys
+from pathlib import Path
+import pytest
+import torch
+import lmhw.config
+from omegaconf import OmegaConf
+from lmhw.config import load_config, ConfigError
+from lmhw.model import DecoderLM
+from lmhw.train import run
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = os.environ.get('LMHW_DATA_DIR')
+pytestmark = pytest.mark.skipif(not DATA, reason="set LMHW_DATA_DIR to the folder with c4/ and tokenizer/ (CI does)")
+
+
+@pytest.fixture(scope='module')
+def env(tmp_path_factory):
+    cache = tmp_path_factory.mktemp('cache')
+    e = dict(os.environ, TIKTOKEN_CACHE_DIR=f"{DATA}/tokenizer/tiktoken_cache", WANDB_MODE='disabled', LMHW_CACHE_DIR=str(cache),
+             LMHW_TRAIN_FILES=f"{DATA}/c4/c4-train.00000-of-01024.first1000.json.gz",
+             LMHW_VAL_FILES=f"{DATA}/c4/c4-validation.sample2k.json.gz")
+    os.environ.update({k: e[k] for k in ('TIKTOKEN_CACHE_DIR', 'LMHW_CACHE_DIR', 'LMHW_TRAIN_FILES', 'LMHW_VAL_FILES')})
+    return e
+
+
+def cli(env, *args, module='lmhw.train'):
+    return subprocess.run([sys.executable, '-m', module, *map(str, args)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+
+
+def smoke(out, *overrides):
+    return load_config(ROOT / 'configs/smoke.yaml', [f'output_dir={out}', *overrides])
+
+
+def test_train_evaluate_generate(env, tmp_path):
+    out = tmp_path / 'run'
+    r = cli(env, 'configs/smoke.yaml', f'output_dir={out}')
+    assert r.returncode == 0, r.stderr
+    assert 'train FLOPs' in r.stdout and 'final val-loss' in r.stdout
+    for f in ('config.yaml', 'model.pt', 'eval.json', 'metrics.jsonl', 'checkpoint.pt'): assert (out / f).exists(), f
+    res = json.loads((out / 'eval.json').read_text())
+    assert math.isclose(res['val-perplexity'], math.exp(res['val-loss']), rel_tol=1e-9)
+    assert res['val-loss'] < math.log(50257)           # learned something in 30 steps
+    rows = [json.loads(l) for l in (out / 'metrics.jsonl').read_text().splitlines()]
+    assert [r['step'] for r in rows if 'train_loss' in r] == [5, 10, 15, 20, 25, 30]
+    assert [r['step'] for r in rows if 'val_loss' in r] == [10, 20, 30]
+    assert all(r['flops'] == r['tokens'] * res['train-flops'] / (30 * 8 * 64) for r in rows if 'flops' in r)
+    # model.pt is a plain state_dict that loads into DecoderLM built from config.yaml
+    cfg = OmegaConf.load(out / 'config.yaml'); m = cfg.model_config
+    model = DecoderLM(50257, m.n_embd, m.n_head, m.n_positions, m.n_layer)
+    model.load_state_dict(torch.load(out / 'model.pt', weights_only=True))
+    # a fresh process reproduces the number from the saved model
+    r = cli(env, out, '--device', 'cpu', module='lmhw.evaluate')
+    assert r.returncode == 0, r.stderr
+    assert math.isclose(json.loads(r.stdout)['val-loss'], res['val-loss'], rel_tol=1e-5)
+    r = cli(env, out, '--prompt', 'The weather today', '--max_new_tokens', '8', '--num_samples', '2', module='lmhw.generate')
+    assert r.returncode == 0 and r.stdout.count('--- sample') == 2 and 'The weather today' in r.stdout, r.stderr
+    # a finished run is not overwritten silently
+    r = cli(env, 'configs/smoke.yaml', f'output_dir={out}')
+    assert r.returncode == 2 and 'holds a finished run' in r.stderr and 'HINT' in r.stderr
+
+
+def test_resume_matches_uninterrupted(env, tmp_path):
+    full = run(smoke(tmp_path / 'full'))
+    def interrupt(step, loss, lr):
+        if step == 12: signal.raise_signal(signal.SIGINT)
+    stopped = run(smoke(tmp_path / 'cut'), callbacks=[interrupt])
+    assert stopped == dict(stopped='SIGINT', step=12)
+    assert torch.load(tmp_path / 'cut/checkpoint.pt', weights_only=False)['step'] == 12
+    assert not (tmp_path / 'cut/eval.json').exists()
+    with pytest.raises(ConfigError, match='max_lr was 0.003'):
+        run(smoke(tmp_path / 'cut', 'max_lr=1e-3'))       # continuing with other settings is refused
+    resumed = run(smoke(tmp_path / 'cut'))
+    assert resumed['val-loss'] == full['val-loss']
+    losses = lambda d: [(r['step'], r['train_loss']) for r in map(json.loads, (d / 'metrics.jsonl').read_text().splitlines()) if 'train_loss' in r]
+    assert losses(tmp_path / 'cut') == losses(tmp_path / 'full')
+
+
+def test_budget_refused_before_any_data(env, tmp_path):
+    r = cli(env, 'configs/smoke.yaml', f'output_dir={tmp_path}/x', 'flop_budget=1e9', 'data.train_files=/nonexistent/*.json.gz')
+    assert r.returncode == 2
+    assert 'over flop_budget 1e+09' in r.stderr and 'HINT' in r.stderr and 'nonexistent' not in r.stderr
+    r = cli(env, 'configs/smoke.yaml', f'output_dir={tmp_path}/x', 'max_lrr=1')
+    assert r.returncode == 2 and 'Did you mean `max_lr`' in r.stderr
+
+
+def test_budget_auto_steps(env, tmp_path):
+    cfg = smoke(tmp_path / 'auto', 'num_training_steps=auto', 'flop_budget=2e11', 'eval.every=0')
+    res = run(cfg)
+    per_step = res['train-flops'] / res['step']
+    assert res['train-flops'] <= 2e11 < res['train-flops'] + per_step
+
+
+def test_nonfinite_loss_stops_and_keeps_last_good_checkpoint(env, tmp_path, monkeypatch):
+    import lmhw.train
+    built = []
+    monkeypatch.setattr(lmhw.train, 'build_model', lambda cfg: built.append(lmhw.config.build_model(cfg)) or built[-1])
+    def poison(step, loss, lr):  # after step 6 a weight turns NaN, so step 7's loss is NaN
+        if step == 6:
+            with torch.no_grad(): built[0].blocks[0].mlp[0].weight.fill_(float('nan'))
+    res = run(smoke(tmp_path / 'nan', 'log_every=1', 'checkpoint_every=5'), callbacks=[poison])
+    assert res['stopped'].startswith('non-finite train loss nan at step 7 (lr ')
+    ckpt = torch.load(tmp_path / 'nan/checkpoint.pt', weights_only=False)
+    assert ckpt['step'] == 5 and all(torch.isfinite(v).all() for v in ckpt['model'].values())
+    assert not (tmp_path / 'nan/eval.json').exists()
+
+
+def test_torchrun_two_processes(env, tmp_path):
+    out = tmp_path / 'ddp'
+    r = subprocess.run([sys.executable, '-m', 'torch.distributed.run', '--nproc_per_node=2', '-m', 'lmhw.train', 'configs/smoke.yaml',
+                        f'output_dir={out}', 'num_training_steps=10', 'eval.every=5'], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert r.returncode == 0, r.stderr[-3000:]
+    res = json.loads((out / 'eval.json').read_text())
+    assert res['world-size'] == 2 and res['step'] == 10
+    assert r.stdout.count('final val-loss') == 1                          # rank 0 alone reports and writes
