@@ -113,3 +113,22 @@ def test_torchrun_two_processes(env, tmp_path):
     res = json.loads((out / 'eval.json').read_text())
     assert res['world-size'] == 2 and res['step'] == 10
     assert r.stdout.count('final val-loss') == 1                          # rank 0 alone reports and writes
+
+
+def test_sweep_runs_collects_and_skips_finished(env, tmp_path):
+    sweep = tmp_path / 'sweep.yaml'
+    sweep.write_text(f"base: {ROOT}/configs/smoke.yaml\nflop_budget: 1e11\noutput_dir: {tmp_path}/sw\n"
+                     "set:\n  num_training_steps: auto\n  eval.every: 0\n  checkpoint_every: 0\n"
+                     "grid:\n  max_lr: [1e-3, 1e-2]\n")
+    r = cli(env, sweep, module='lmhw.sweep')
+    assert r.returncode == 0, r.stdout + r.stderr
+    import csv
+    rows = list(csv.DictReader(open(tmp_path / 'sw/results.csv')))
+    assert sorted(r['name'] for r in rows) == ['max_lr=0.001', 'max_lr=0.01']
+    assert all(float(r['train-flops']) <= 1e11 for r in rows)
+    assert float(rows[0]['val-loss']) <= float(rows[1]['val-loss'])     # best first
+    r = cli(env, sweep, module='lmhw.sweep')
+    assert '2 already finished, 0 to run' in r.stdout
+    sweep.write_text(sweep.read_text().replace('max_lr: [1e-3, 1e-2]', 'max_lr: [1e-3]\n  num_training_steps: [1000]').replace('  num_training_steps: auto\n', ''))
+    r = cli(env, sweep, module='lmhw.sweep')
+    assert r.returncode == 2 and 'over flop_budget' in r.stderr and 'none will' in r.stderr
