@@ -257,6 +257,16 @@ def test_load_token_source_files_and_bin(fake, tmp_path):
     with pytest.raises(ValueError, match='not a complete lmhw token cache'): D.load_token_source(toks.filename)
 
 
+def test_prepared_bin_files_as_a_source(fake, tmp_path):
+    "Prepared token files can stand in for the shards (how runs on a GPU machine without the JSON get their data)."
+    tr = D.get_tokens(cfg(jsonl(tmp_path / 't.json', ['one', 'two']), jsonl(tmp_path / 'v.json', ['three'])), 'train', progress=False)
+    va = D.get_tokens(cfg(jsonl(tmp_path / 't.json', ['one', 'two']), jsonl(tmp_path / 'v.json', ['three'])), 'val', progress=False)
+    c = cfg(tr.filename, va.filename, cache=tmp_path / 'other', train_tokens=4)
+    assert D.get_tokens(c, 'train').tolist() == expected(['one', 'two'])[:4]
+    assert D.get_tokens(c, 'val').tolist() == expected(['three'])
+    with pytest.raises(ValueError, match='names 2 files with a .bin among them'): D.get_tokens(cfg(f'{tr.filename},{tmp_path}/t.json', None), 'train')
+
+
 # ---------------------------------------------------------------- the hub
 
 def test_hub_offline_fails_within_seconds(tmp_path, monkeypatch):
