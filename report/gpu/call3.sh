@@ -8,8 +8,9 @@ b = min(rows, key=lambda r: float(r['val-loss']))
 print(f"max_lr={b['max_lr']} min_lr={b['min_lr']} batch_size={b['batch_size']}")
 PY
 echo "chosen: $(cat outputs/chosen)  fallback: '$FALLBACK'"
-timeout 540 torchrun --nproc_per_node=4 -m lmhw.train configs/final-base.yaml flop_budget=1e17 output_dir=outputs/final-1e17 \
-  time_limit_minutes=7.5 $(cat outputs/chosen) $FALLBACK > outputs/final-1e17.log 2>&1
+LAUNCH="torchrun --nproc_per_node=4"; [ -f $STAGE/ddp_ok ] || LAUNCH="env CUDA_VISIBLE_DEVICES=0 python3"  # no DDP: one GPU, resumable
+timeout 540 $LAUNCH -m lmhw.train configs/final-base.yaml flop_budget=1e17 output_dir=outputs/final-1e17 \
+  time_limit_minutes=7.5 $(cat outputs/chosen) $FALLBACK >> outputs/final-1e17.log 2>&1
 cp outputs/chosen outputs/final-1e17/chosen
 if [ -f outputs/final-1e17/eval.json ]; then
   python3 -m lmhw.evaluate outputs/final-1e17 --data $STAGE/c4-val.bin --out outputs/final-1e17/eval-c4.json > /dev/null
