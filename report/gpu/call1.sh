@@ -7,8 +7,8 @@ nvidia-smi -L; python3 -c "import torch; print('torch', torch.__version__, 'gpus
 SC="configs/scaling.yaml data.train_files=$STAGE/wiki-val.bin data.val_files=$STAGE/c4-val.bin"
 CUDA_VISIBLE_DEVICES=0 timeout 400 python3 -m lmhw.bench --out $OUT/bench.json > $OUT/bench.log 2>&1 &
 (CUDA_VISIBLE_DEVICES=1 timeout 300 python3 -m lmhw.train $SC output_dir=outputs/scaling-1gpu > outputs/scaling-1gpu.log 2>&1 && touch $STAGE/fastpath_ok) &
-(CUDA_VISIBLE_DEVICES=2,3 timeout 300 torchrun --nproc_per_node=2 -m lmhw.train $SC output_dir=outputs/scaling-2gpu > outputs/scaling-2gpu.log 2>&1 && touch $STAGE/ddp_ok) &
+(CUDA_VISIBLE_DEVICES=2,3 timeout 300 python3 -m torch.distributed.run --nproc_per_node=2 -m lmhw.train $SC output_dir=outputs/scaling-2gpu > outputs/scaling-2gpu.log 2>&1 && touch $STAGE/ddp_ok) &
 wait
-timeout 140 torchrun --nproc_per_node=4 -m lmhw.train $SC output_dir=outputs/scaling-4gpu > outputs/scaling-4gpu.log 2>&1
+timeout 140 python3 -m torch.distributed.run --nproc_per_node=4 -m lmhw.train $SC output_dir=outputs/scaling-4gpu > outputs/scaling-4gpu.log 2>&1
 results call1
 ls -la $STAGE; tail -n 3 outputs/*.log; cat $OUT/bench.log

@@ -8,7 +8,7 @@ b = min(rows, key=lambda r: float(r['val-loss']))
 print(f"max_lr={b['max_lr']} min_lr={b['min_lr']} batch_size={b['batch_size']}")
 PY
 echo "chosen: $(cat outputs/chosen)  fallback: '$FALLBACK'"
-LAUNCH="torchrun --nproc_per_node=4"; [ -f $STAGE/ddp_ok ] || LAUNCH="env CUDA_VISIBLE_DEVICES=0 python3"  # no DDP: one GPU, resumable
+LAUNCH="python3 -m torch.distributed.run --nproc_per_node=4"; [ -f $STAGE/ddp_ok ] || LAUNCH="env CUDA_VISIBLE_DEVICES=0 python3"  # no DDP: one GPU, resumable
 timeout 540 $LAUNCH -m lmhw.train configs/final-base.yaml flop_budget=1e17 output_dir=outputs/final-1e17 \
   time_limit_minutes=7.5 $(cat outputs/chosen) $FALLBACK >> outputs/final-1e17.log 2>&1
 cp outputs/chosen outputs/final-1e17/chosen
