@@ -132,3 +132,16 @@ def test_sweep_runs_collects_and_skips_finished(env, tmp_path):
     sweep.write_text(sweep.read_text().replace('max_lr: [1e-3, 1e-2]', 'max_lr: [1e-3]\n  num_training_steps: [1000]').replace('  num_training_steps: auto\n', ''))
     r = cli(env, sweep, module='lmhw.sweep')
     assert r.returncode == 2 and 'over flop_budget' in r.stderr and 'none will' in r.stderr
+
+
+def test_sweep_stopped_by_timeout_keeps_checkpoints(env, tmp_path):
+    "`timeout` signals the whole process group; the sweep must still stop cleanly and write its table."
+    sweep = tmp_path / 'sweep.yaml'
+    sweep.write_text(f"base: {ROOT}/configs/smoke.yaml\noutput_dir: {tmp_path}/sw\nset:\n  num_training_steps: 5000\n  checkpoint_every: 5\n"
+                     "grid:\n  max_lr: [1e-3, 2e-3]\n")
+    r = subprocess.run(['timeout', '-s', 'TERM', '25', sys.executable, '-m', 'lmhw.sweep', str(sweep), '--gpus', 'a,b'],
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 124 and 'Traceback' not in r.stdout + r.stderr, r.stdout + r.stderr
+    assert 'stopping; 2 unfinished runs keep their checkpoints' in r.stdout
+    assert (tmp_path / 'sw/results.csv').exists()
+    for lr in ('0.001', '0.002'): assert (tmp_path / f'sw/max_lr={lr}/checkpoint.pt').exists()

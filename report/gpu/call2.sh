@@ -3,6 +3,7 @@
 source report/gpu/common.sh
 xz -dc stage2/wiki-train.part01.xz > $STAGE/wiki-train.part01 && cat $STAGE/wiki-train.part00 $STAGE/wiki-train.part01 > $STAGE/wiki-train.bin && rm $STAGE/wiki-train.part0?
 echo "30d698613d4f9aacfe8b429de59a6610  $STAGE/wiki-train.bin" | md5sum -c || exit 1
+touch $STAGE/fastpath_ok; FALLBACK=""  # call 1: the fast path ran under DDP; its 1-GPU run hit a device-index bug, fixed since
 echo "fallback: '$FALLBACK'"
 CUDA_VISIBLE_DEVICES=0 python3 -m lmhw.train configs/GPT-tiny.yaml output_dir=outputs/GPT-tiny compile=false > outputs/GPT-tiny.log 2>&1 &
 timeout 300 python3 -m lmhw.sweep configs/sweep-1e15.yaml --gpus 0,1,2,3,1,2,3 $FALLBACK > outputs/sweep-1e15.log 2>&1
