@@ -135,13 +135,38 @@ def test_sweep_runs_collects_and_skips_finished(env, tmp_path):
 
 
 def test_sweep_stopped_by_timeout_keeps_checkpoints(env, tmp_path):
-    "`timeout` signals the whole process group; the sweep must still stop cleanly and write its table."
+    "`timeout` signals the whole process group; each run must still get one signal and save a checkpoint when it stops."
     sweep = tmp_path / 'sweep.yaml'
-    sweep.write_text(f"base: {ROOT}/configs/smoke.yaml\noutput_dir: {tmp_path}/sw\nset:\n  num_training_steps: 5000\n  checkpoint_every: 5\n"
+    sweep.write_text(f"base: {ROOT}/configs/smoke.yaml\noutput_dir: {tmp_path}/sw\nset:\n  num_training_steps: 5000\n  checkpoint_every: 0\n"
                      "grid:\n  max_lr: [1e-3, 2e-3]\n")
     r = subprocess.run(['timeout', '-s', 'TERM', '25', sys.executable, '-m', 'lmhw.sweep', str(sweep), '--gpus', 'a,b'],
                        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert r.returncode == 124 and 'Traceback' not in r.stdout + r.stderr, r.stdout + r.stderr
     assert 'stopping; 2 unfinished runs keep their checkpoints' in r.stdout
     assert (tmp_path / 'sw/results.csv').exists()
-    for lr in ('0.001', '0.002'): assert (tmp_path / f'sw/max_lr={lr}/checkpoint.pt').exists()
+    for lr in ('0.001', '0.002'):
+        log = (tmp_path / f'sw/max_lr={lr}/train.log').read_text()
+        assert 'stopped at step' in log and 'Traceback' not in log, log[-2000:]
+        assert torch.load(tmp_path / f'sw/max_lr={lr}/checkpoint.pt', weights_only=False)['step'] > 0
+
+
+def test_time_limit_is_per_session(env, tmp_path):
+    "Each session gets the whole time limit, so running again always makes progress."
+    cfg = lambda: smoke(tmp_path / 'tl', 'num_training_steps=2000', 'time_limit_minutes=0.05', 'checkpoint_every=0', 'eval.every=0')
+    first = run(cfg())
+    assert first['stopped'] == 'time_limit_minutes=0.05' and first['step'] > 0
+    second = run(cfg())
+    assert second['stopped'] == 'time_limit_minutes=0.05' and second['step'] > first['step'] + 1
+
+
+def test_torchrun_stop_is_agreed_and_resume_needs_same_world(env, tmp_path):
+    "Under torchrun a time limit stops every rank at the same step (no hang); continuing with another process count is refused."
+    out = tmp_path / 'ddp-stop'
+    r = subprocess.run([sys.executable, '-m', 'torch.distributed.run', '--nproc_per_node=2', '-m', 'lmhw.train', 'configs/smoke.yaml',
+                        f'output_dir={out}', 'num_training_steps=5000', 'time_limit_minutes=0.1', 'checkpoint_every=0', 'eval.every=0'],
+                       cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert r.returncode != 0 and 'stopped at step' in r.stderr and 'time_limit_minutes=0.1' in r.stderr, r.stderr[-3000:]
+    ckpt = torch.load(out / 'checkpoint.pt', weights_only=False)
+    assert ckpt['world_size'] == 2 and ckpt['step'] % 5 == 0 and len(ckpt['rng']['sampler']) == 2   # stopped at a logged step
+    r = cli(env, 'configs/smoke.yaml', f'output_dir={out}', 'num_training_steps=5000', 'time_limit_minutes=0.1', 'checkpoint_every=0', 'eval.every=0')
+    assert r.returncode == 2 and 'written by 2 processes' in r.stderr and 'nproc_per_node=2' in r.stderr
