@@ -1,5 +1,8 @@
 # Call 3: the final model (Question 1.5) on 4 GPUs with the learning rate and batch of the best final-shape run
 # at 1e16; then, in fresh processes, its perplexity on held-out Wikipedia and on the C4 validation sample, and samples.
+# What happened (2026-11-28): this session hung at its time limit (ranks disagreed on the stop step; fixed since) and the
+# outer timeout killed it; a fourth call continued from the step-14,000 checkpoint with the same torchrun command and
+# time_limit_minutes=60, then ran the C4 evaluation and the samples (report/runs/final-1e17/train.log has both sessions).
 source report/gpu/common.sh
 [ -f outputs/chosen ] || python3 - > outputs/chosen <<'PY'
 import csv
