@@ -170,3 +170,11 @@ def test_torchrun_stop_is_agreed_and_resume_needs_same_world(env, tmp_path):
     assert ckpt['world_size'] == 2 and ckpt['step'] % 5 == 0 and len(ckpt['rng']['sampler']) == 2   # stopped at a logged step
     r = cli(env, 'configs/smoke.yaml', f'output_dir={out}', 'num_training_steps=5000', 'time_limit_minutes=0.1', 'checkpoint_every=0', 'eval.every=0')
     assert r.returncode == 2 and 'written by 2 processes' in r.stderr and 'nproc_per_node=2' in r.stderr
+
+
+def test_cuda_out_of_memory_says_which_knob_to_turn(env, tmp_path, monkeypatch):
+    import lmhw.train
+    def oom(*a, **k): raise torch.cuda.OutOfMemoryError("CUDA out of memory. Tried to allocate 6.00 GiB")
+    monkeypatch.setattr(lmhw.train, 'train', oom)
+    with pytest.raises(RuntimeError, match=r'lower batch_size and raise grad_accumulation_steps.*batch_size=4 grad_accumulation_steps=2'):
+        run(smoke(tmp_path / 'oom'))
