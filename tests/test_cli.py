@@ -125,8 +125,8 @@ def test_sweep_runs_collects_and_skips_finished(env, tmp_path):
     import csv
     rows = list(csv.DictReader(open(tmp_path / 'sw/results.csv')))
     assert sorted(r['name'] for r in rows) == ['max_lr=0.001', 'max_lr=0.01']
-    assert all(float(r['train-flops']) <= 1e11 for r in rows)
-    assert float(rows[0]['val-loss']) <= float(rows[1]['val-loss'])     # best first
+    assert all(float(r['train_flops']) <= 1e11 for r in rows)
+    assert float(rows[0]['val_loss']) <= float(rows[1]['val_loss'])     # best first
     r = cli(env, sweep, module='lmhw.sweep')
     assert '2 already finished, 0 to run' in r.stdout
     sweep.write_text(sweep.read_text().replace('max_lr: [1e-3, 1e-2]', 'max_lr: [1e-3]\n  num_training_steps: [1000]').replace('  num_training_steps: auto\n', ''))
