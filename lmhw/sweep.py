@@ -28,6 +28,7 @@ def expand_sweep(spec:dict)->list:
         runs.append(('-'.join(f"{k.split('.')[-1]}={_fmt(v)}" for k, v in kv.items()) or 'base', kv))
     for r in spec.get('runs') or []:
         r = dict(r); name = r.pop('name', None)
+        name = None if name is None else str(name)  # `name: 1e15` reads as a number
         runs.append((name or '-'.join(f"{k.split('.')[-1]}={_fmt(v)}" for k, v in r.items()), r))
     names = [n for n, _ in runs]
     dup = sorted({n for n in names if names.count(n) > 1})

@@ -60,7 +60,13 @@ def test_train_evaluate_generate(env, tmp_path):
     assert r.returncode == 2 and 'holds a finished run' in r.stderr and 'HINT' in r.stderr
 
 
-def test_resume_matches_uninterrupted(env, tmp_path):
+MODERN = ['model_config.rotary=true', 'model_config.norm=rmsnorm', 'model_config.qk_norm=true', 'model_config.mlp=relu2',
+          'model_config.bias=false', 'model_config.zero_init=true', 'model_config.logit_softcap=15', 'optimizer=muon',
+          'schedule=wsd', 'save_dtype=bfloat16']
+
+@pytest.mark.parametrize('recipe', ['course', 'modern'])
+def test_resume_matches_uninterrupted(env, tmp_path, recipe):
+    smoke = lambda out, *o: load_config(ROOT / 'configs/smoke.yaml', [f'output_dir={out}', *(MODERN if recipe == 'modern' else []), *o])
     full = run(smoke(tmp_path / 'full'))
     def interrupt(step, loss, lr):
         if step == 12: signal.raise_signal(signal.SIGINT)
@@ -74,6 +80,13 @@ def test_resume_matches_uninterrupted(env, tmp_path):
     assert resumed['val-loss'] == full['val-loss']
     losses = lambda d: [(r['step'], r['train_loss']) for r in map(json.loads, (d / 'metrics.jsonl').read_text().splitlines()) if 'train_loss' in r]
     assert losses(tmp_path / 'cut') == losses(tmp_path / 'full')
+    assert full['val-loss'] < math.log(50257)               # learned something in 30 steps
+    saved = torch.load(tmp_path / 'full/model.pt', weights_only=True)
+    assert {v.dtype for v in saved.values()} == {torch.bfloat16 if recipe == 'modern' else torch.float32}
+    if recipe == 'modern':                                  # a bf16 model.pt reproduces the loss in a fresh process, within bf16 rounding
+        r = cli(env, tmp_path / 'full', '--device', 'cpu', module='lmhw.evaluate')
+        assert r.returncode == 0, r.stderr
+        assert math.isclose(json.loads(r.stdout)['val-loss'], full['val-loss'], rel_tol=2e-2)
 
 
 def test_budget_refused_before_any_data(env, tmp_path):
