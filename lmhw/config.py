@@ -45,7 +45,7 @@ SCHEMA = {
     'schedule': ('cosine', ('cosine', 'wsd'), "cosine (the course's), or wsd: warmup, constant max_lr, cooldown to min_lr"),
     'cooldown_frac': (0.2, _num, "wsd: fraction of the steps spent cooling down"),
     'cooldown_shape': ('linear', ('linear', 'sqrt'), "wsd: cooldown linear, or 1-sqrt"),
-    'save_dtype': ('float32', ('float32', 'bfloat16'), "dtype of model.pt; bfloat16 halves it (a 50M-parameter model fits 100 MB)"),
+    'save_dtype': ('float32', ('float32', 'bfloat16'), "dtype of model.pt; bfloat16 halves it (about 49M parameters fit 100 MB)"),
     'grad_clip': (1.0, _num + (None,), "clip the gradient norm to this; null or 0 turns clipping off"),
     'data.source': ('auto', ('auto', 'hub', 'files', 'npz'), "auto: npz if set, else local files if given (config or env), else the hub"),
     'data.hub_dataset': ('allenai/c4', (str,), "dataset on the hub, streamed with `datasets`"),

@@ -13,8 +13,8 @@ from fastcore.script import call_parse
 # %% auto #0
 __all__ = ['N_VOCAB', 'SAVE_BYTES', 'RECIPES', 'MIN_STEPS', 'PlanError', 'n_params', 'shape_flops_per_token', 'checkpoint_mb',
            'run_recipe', 'committed_runs', 'fit_runs', 'fit_scaling', 'predict_loss', 'fit_summary', 'describe_fit',
-           'leave_one_out', 'budget_tag', 'budget_hypers', 'hypers_at', 'candidate_shapes', 'propose', 'plan_config',
-           'plan', 'main']
+           'leave_one_out', 'hold_out_budget', 'budget_tag', 'budget_hypers', 'hypers_at', 'candidate_shapes',
+           'propose', 'plan_config', 'plan', 'main']
 
 # %% ../nbs/12_plan.ipynb #8ac114e2
 N_VOCAB = 50257   # GPT-2's BPE, the vocabulary of every committed run
@@ -82,9 +82,11 @@ def run_recipe(cfg:dict)->str:  # course, modern or mixed
     return 'course' if hits == 0 else 'modern' if hits == len(_MODERN_TELLS) else 'mixed'
 
 def _run_dirs(root:Path):
+    "Run folders (config.yaml or eval.json) as root/<run> or root/<group>/<run>; unfinished ones too, so they can be reported."
+    is_run = lambda p: (p / 'eval.json').exists() or (p / 'config.yaml').exists()
     for d in sorted(p for p in root.iterdir() if p.is_dir()):
-        if (d / 'eval.json').exists(): yield d, d.name
-        else: yield from ((s, f"{d.name}/{s.name}") for s in sorted(d.iterdir()) if (s / 'eval.json').exists())
+        if is_run(d): yield d, d.name
+        else: yield from ((s, f"{d.name}/{s.name}") for s in sorted(d.iterdir()) if s.is_dir() and is_run(s))
 
 def committed_runs(
     root='report/runs',  # runs as root/<run>/ or root/<group>/<run>/, each with config.yaml and eval.json
@@ -97,20 +99,22 @@ def committed_runs(
     for d, name in _run_dirs(root):
         row = dict(name=name, group=name.split('/')[0] if '/' in name else '', excluded='')
         try: r = read_run(d)
-        except FileNotFoundError as e: rows.append(dict(row, excluded=f"incomplete ({e})")); continue
+        except FileNotFoundError as e: rows.append(dict(row, excluded='unfinished: no eval.json' if not (d / 'eval.json').exists() else f"incomplete ({e})")); continue
         c, e, m = r['config'], r['eval'], r['config']['model_config']
+        if not e.get('params') or not e.get('train-flops'): rows.append(dict(row, excluded='no params or train-flops in eval.json')); continue
         fpt = 6 * e['params'] + 12 * m['n_layer'] * m['n_embd'] * m['n_positions']
         row.update(recipe=run_recipe(c), n_embd=m['n_embd'], n_head=m['n_head'], n_layer=m['n_layer'], n_positions=m['n_positions'],
                    seq_len=c['seq_len'], tokens_per_step=c['batch_size'] * c['seq_len'] * c['grad_accumulation_steps'],
                    max_lr=c['max_lr'], weight_decay=c.get('weight_decay', 0.0), grad_clip=c.get('grad_clip'), p_dropout=m.get('p_dropout', 0.0),
                    budget=c.get('flop_budget'), train_flops=e.get('train-flops'), params=e.get('params'),
-                   tokens=e['train-flops'] / fpt if e.get('train-flops') else None, val_loss=e.get('val-loss'))
+                   tokens=e['train-flops'] / fpt, val_loss=e.get('val-loss'))
         if name.startswith('scaling-') or row['group'].startswith('scaling-'): row['excluded'] = 'throughput test'
         elif row['val_loss'] is None: row['excluded'] = 'no val-loss in eval.json'
         elif row['budget'] is None: row['excluded'] = 'no flop_budget: not a budget run'
         rows.append(row)
-    if not rows: raise PlanError(f"no finished runs (folders with eval.json) under {root}. HINT: --runs should name a folder like report/runs")
-    return pd.DataFrame(rows)
+    if not any(r['excluded'] == '' or 'recipe' in r for r in rows):
+        raise PlanError(f"no finished runs (folders with config.yaml, eval.json and metrics.jsonl) under {root}. HINT: --runs should name a folder like report/runs")
+    return pd.DataFrame(rows).reindex(columns=list(dict.fromkeys(['name', 'group', 'excluded', 'recipe', *(k for r in rows for k in r)])))
 
 def fit_runs(
     runs:pd.DataFrame,     # from `committed_runs`
@@ -178,7 +182,8 @@ def fit_summary(
 def describe_fit(fit:dict, summary:pd.DataFrame)->str:
     "Two lines: the law with its coefficients, and how well it fits (RMS, largest miss)."
     worst = summary.loc[summary.residual.abs().idxmax()]
-    edge = lambda k: ' (grid edge)' if fit[k] in fit['grid'] else ''
+    lo, hi = min(fit['grid']), max(fit['grid'])
+    edge = lambda k: ' (poorly determined: its range reaches the grid edge)' if fit[f'{k}_range'][0] <= lo or fit[f'{k}_range'][1] >= hi else ''
     return (f"L(N, D) = {fit['E']:.3f} + {fit['A']:.4g}·N^-{fit['alpha']:.3f}{edge('alpha')} + {fit['B']:.4g}·D^-{fit['beta']:.3f}{edge('beta')}"
             f"   (N params, D training tokens; {fit['n']} runs)\n"
             f"fit quality: RMS error {fit['rms']:.3f} in loss; largest miss {worst.residual:+.3f} on {worst['name']} "
@@ -196,6 +201,16 @@ def leave_one_out(
     fit = fit_scaling(rest.params, rest.tokens, rest.val_loss)
     h = held.iloc[0]
     return dict(name=name, actual=float(h.val_loss), predicted=float(predict_loss(fit, h.params, h.tokens)), fit=fit)
+
+def hold_out_budget(
+    runs:pd.DataFrame,  # fit runs, from `fit_runs`
+    budget:float,       # every run at this budget is held out
+)->pd.DataFrame:        # name, actual, predicted for each held-out run
+    "Fit without every run at one budget and predict them: extrapolation to a budget the fit did not see."
+    held, rest = runs[runs.budget == budget], runs[runs.budget != budget]
+    if held.empty or rest.empty: raise PlanError(f"need runs at {budget:g} and at other budgets to hold one out. HINT: budgets here: {sorted(runs.budget.unique())}")
+    fit = fit_scaling(rest.params, rest.tokens, rest.val_loss)
+    return pd.DataFrame(dict(name=held.name.values, actual=held.val_loss.values, predicted=predict_loss(fit, held.params.values, held.tokens.values)))
 
 # %% ../nbs/12_plan.ipynb #4de03a0e
 def budget_tag(budget:float)->str:  # 1e17 -> '1e17', 3e16 -> '3e16', 2.5e16 -> '2.5e16'
@@ -368,18 +383,17 @@ def plan(
     summary = fit_summary(fit, fr)
     skipped = table[table.excluded != '']
     log(f"fit runs: {len(fr)} {fit_recipe}-recipe budget runs under {runs}" + (" (the best per n_embd, n_layer, n_positions and budget)" if select == 'best' else ''))
+    other = table[(table.excluded == '') & (table.recipe != fit_recipe)]
+    if len(other): log(f"other recipes, not fitted: " + ', '.join(f"{n} {k}" for k, n in other.recipe.value_counts().items()) + " runs")
     log(f"not fitted: {len(table[(table.excluded == '') & (table.recipe == fit_recipe)]) - len(fr)} runs beaten by another of the same shape and budget; "
         + '; '.join(f"{r.name} ({r.excluded})" for r in skipped.itertuples()))
     log(_fmt_runs(summary))
     log(describe_fit(fit, summary))
     loo = None
-    if fr.budget.nunique() > 1:
-        held = fr.sort_values('budget').iloc[-1]['name']
-        try:
-            loo = leave_one_out(fr, held)
-            log(f"leave-one-out: fitted without {held}, the law predicts {loo['predicted']:.3f} for it; actual {loo['actual']:.3f} "
-                f"(miss {loo['actual'] - loo['predicted']:+.3f})")
-        except PlanError as e: log(f"leave-one-out: skipped ({e})")
+    if fr.budget.nunique() > 1:  # every run at the largest budget held out: a test of extrapolating to a budget the fit did not see
+        loo = hold_out_budget(fr, fr.budget.max())
+        log(f"held out: fitted without the {len(loo)} run(s) at {budget_tag(fr.budget.max())}, the law predicts " + '; '.join(
+            f"{r.name} {r.predicted:.3f} (actual {r.actual:.3f}, miss {r.actual - r.predicted:+.3f})" for r in loo.itertuples()))
     hyper = hypers_at(budget_hypers(table, fit_recipe), budget)
     batch = max(1, 2 ** round(math.log2(hyper['tokens_per_step'] / seq_len)))
     log(f"batch and max_lr: {hyper['how']}; at {budget_tag(budget)}: {hyper['tokens_per_step']:,.0f} tokens/step, rounded to batch_size {batch} "
@@ -401,6 +415,9 @@ def plan(
         f"fitted to {len(fr)} {fit_recipe}-recipe runs in {runs}" + (" (the best per shape and budget)" if select == 'best' else '') + f" with RMS error {fit['rms']:.3f}:",
         *names,
         f"Predicted val loss {best.pred_loss:.3f} (perplexity {best.pred_ppl:.1f}): {best.params:,.0f} params, {best.tokens:,.0f} tokens ({best.tokens_per_param:.1f} per param).",
+        f"Exponents fitting within 10% of the best: alpha {fit['alpha_range'][0]:.2f}..{fit['alpha_range'][1]:.2f}, beta {fit['beta_range'][0]:.2f}..{fit['beta_range'][1]:.2f}"
+        + ('' if loo is None else f"; runs at {budget_tag(fr.budget.max())} held out and predicted with misses "
+           + ', '.join(f"{r.actual - r.predicted:+.3f}" for r in loo.itertuples())) + ": treat the predicted loss as rough.",
         f"Batch and max_lr: {hyper['how']}.",
         f"Here {hyper['tokens_per_step']:,.0f} tokens/step -> batch_size {batch} (nearest power of two); min_lr = max_lr/10; warmup 2% of steps, at least 100.",
         f"weight_decay, grad_clip and p_dropout as {hyper['settings_from']}.",

@@ -256,7 +256,8 @@ def run(
     objective, step_model = build_objective(model, _auto(cfg.fast_loss, device), _auto(cfg.compile, device))
     if dist.world > 1:  # DDP around the compiled objective: 88% scaling on 2 H200s, better than compiling DDP (76-84%; report/bench)
         from torch.nn.parallel import DistributedDataParallel as DDP
-        step_model = DDP(step_model, device_ids=[device.index] if device.type == 'cuda' else None)
+        step_model = DDP(step_model, device_ids=[device.index] if device.type == 'cuda' else None,
+                         broadcast_buffers=False)  # the only buffers are rotary tables, the same on every rank
     autocast = autocast_for(device)
     sampler = random_batch_sampler(train_tokens, device, micro_bs, cfg.seq_len, gen)
     schedule = (cosine_lr_schedule(cfg.num_warmup_steps, cfg.num_training_steps, cfg.min_lr, cfg.max_lr) if cfg.schedule == 'cosine' else

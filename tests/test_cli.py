@@ -62,7 +62,7 @@ def test_train_evaluate_generate(env, tmp_path):
 
 MODERN = ['model_config.rotary=true', 'model_config.norm=rmsnorm', 'model_config.qk_norm=true', 'model_config.mlp=relu2',
           'model_config.bias=false', 'model_config.zero_init=true', 'model_config.logit_softcap=15', 'optimizer=muon',
-          'schedule=wsd', 'save_dtype=bfloat16']
+          'schedule=wsd', 'save_dtype=bfloat16', 'model_config.tie_head=false']
 
 @pytest.mark.parametrize('recipe', ['course', 'modern'])
 def test_resume_matches_uninterrupted(env, tmp_path, recipe):
@@ -86,7 +86,7 @@ def test_resume_matches_uninterrupted(env, tmp_path, recipe):
     if recipe == 'modern':                                  # a bf16 model.pt reproduces the loss in a fresh process, within bf16 rounding
         r = cli(env, tmp_path / 'full', '--device', 'cpu', module='lmhw.evaluate')
         assert r.returncode == 0, r.stderr
-        assert math.isclose(json.loads(r.stdout)['val-loss'], full['val-loss'], rel_tol=2e-2)
+        assert math.isclose(json.loads(r.stdout)['val-loss'], full['val-loss'], rel_tol=5e-3)
 
 
 def test_budget_refused_before_any_data(env, tmp_path):

@@ -37,7 +37,8 @@ def test_plan_at_1e16_gives_a_config_train_accepts(tmp_path):
     r = plan(1e16, RUNS, out=tmp_path / 'plan-1e16.yaml', log=lambda *a: None)
     best = r['proposal'].iloc[0]
     assert best.mb <= 100 and best.train_flops <= 1e16
-    assert r['loo']['name'] == 'final-1e17' and 2 < r['loo']['predicted'] < 6   # a loss, not a check of the fit's accuracy (the notebook prints it)
+    assert set(r['loo'].name) == {'final-1e17', 'final-wide-1e17'}              # every run at the largest budget held out
+    assert (abs(r['loo'].actual - r['loo'].predicted) < 0.5).all()                # extrapolated a decade: sane, not precise (misses ~0.15 here)
     text = r['path'].read_text()
     assert text.startswith('# Planned by') and 'num_training_steps: auto' in text
     cfg = load_config(r['path'])
@@ -66,6 +67,6 @@ def test_cli(tmp_path):
     p = subprocess.run([sys.executable, '-m', 'lmhw.plan', '--budget', '3e16', '--out', str(tmp_path / 'p.yaml')],
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
-    assert 'leave-one-out' in p.stdout and 'RMS error' in p.stdout and (tmp_path / 'p.yaml').exists()
+    assert 'held out:' in p.stdout and 'RMS error' in p.stdout and (tmp_path / 'p.yaml').exists()
     p = subprocess.run([sys.executable, '-m', 'lmhw.plan', '--budget', '-1'], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and 'HINT' in p.stderr
