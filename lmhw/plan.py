@@ -373,9 +373,9 @@ def plan(
     if path.exists() and not overwrite and not dry_run: raise PlanError(f"{path} exists. HINT: --overwrite to replace it, or --out another path")
     table = committed_runs(runs)
     fit_recipe = recipe
-    if recipe != 'course' and len(fit_runs(table, recipe, select)) < 5:
+    if recipe != 'course' and (n_own := len(fit_runs(table, recipe, select))) < 5:
         fit_recipe = 'course'
-        log(f"NOTE: fewer than 5 {recipe}-recipe runs are committed, so the fit, the batch and max_lr come from course-recipe runs; "
+        log(f"NOTE: fewer than 5 {recipe}-recipe fit runs are committed ({n_own}: the best per shape and budget), so the fit, the batch and max_lr come from course-recipe runs; "
             f"only the parameter count is the {recipe} recipe's. Check max_lr before trusting it with {RECIPES[recipe].get('optimizer', 'this optimizer')}.")
     fr = fit_runs(table, fit_recipe, select)
     if fr.empty: raise PlanError(f"no {fit_recipe}-recipe budget runs under {runs}. HINT: runs need config.yaml with a flop_budget and eval.json with val-loss")
