@@ -119,13 +119,20 @@ def test_nonfinite_loss_stops_and_keeps_last_good_checkpoint(env, tmp_path, monk
 
 
 def test_torchrun_two_processes(env, tmp_path):
-    out = tmp_path / 'ddp'
-    r = subprocess.run([sys.executable, '-m', 'torch.distributed.run', '--nproc_per_node=2', '-m', 'lmhw.train', 'configs/smoke.yaml',
-                        f'output_dir={out}', 'num_training_steps=10', 'eval.every=5'], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
-    assert r.returncode == 0, r.stderr[-3000:]
-    res = json.loads((out / 'eval.json').read_text())
-    assert res['world-size'] == 2 and res['step'] == 10
-    assert r.stdout.count('final val-loss') == 1                          # rank 0 alone reports and writes
+    res = {}
+    for dtype in ('float32', 'bfloat16'):
+        out = tmp_path / f'ddp-{dtype}'
+        r = subprocess.run([sys.executable, '-m', 'torch.distributed.run', '--nproc_per_node=2', '-m', 'lmhw.train', 'configs/smoke.yaml',
+                            f'output_dir={out}', 'num_training_steps=10', 'eval.every=5', f'ddp_grad_dtype={dtype}'],
+                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+        assert r.returncode == 0, r.stderr[-3000:]
+        res[dtype] = json.loads((out / 'eval.json').read_text())
+        assert res[dtype]['world-size'] == 2 and res[dtype]['step'] == 10
+        assert r.stdout.count('final val-loss') == 1                      # rank 0 alone reports and writes
+        assert r.stdout.count('gradients all-reduced in bfloat16') == (dtype == 'bfloat16')
+    # same seeds and batches: bf16 rounding of the averaged gradients moves the result a little, not a lot
+    assert res['float32']['val-loss'] != res['bfloat16']['val-loss']
+    assert abs(res['float32']['val-loss'] - res['bfloat16']['val-loss']) < 0.02
 
 
 def test_sweep_runs_collects_and_skips_finished(env, tmp_path):
