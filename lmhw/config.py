@@ -4,13 +4,13 @@
 
 # %% ../nbs/05_config.ipynb #62262975
 from __future__ import annotations
-import difflib
+import contextlib, difflib, os, sys
 from pathlib import Path
 from omegaconf import OmegaConf, DictConfig
 from omegaconf.errors import OmegaConfBaseException
 
 # %% auto #0
-__all__ = ['SCHEMA', 'ConfigError', 'load_config', 'check_config', 'vocab_size', 'build_model', 'describe_schema']
+__all__ = ['SCHEMA', 'ConfigError', 'cli_errors', 'load_config', 'check_config', 'vocab_size', 'build_model', 'describe_schema']
 
 # %% ../nbs/05_config.ipynb #f068d811
 _num = (int, float)
@@ -75,6 +75,14 @@ SCHEMA = {
 class ConfigError(ValueError):
     "A configuration problem, reported before any data is read."
 
+@contextlib.contextmanager
+def cli_errors():
+    "For the command-line entry points: a bad config, file or value ends the program with `lmhw: error: ...` and exit status 2, not a traceback."
+    try: yield
+    except (OSError, ValueError) as e:  # ConfigError is a ValueError; the messages say what to do
+        if os.environ.get('LMHW_DEBUG'): raise
+        print(f"lmhw: error: {e} (LMHW_DEBUG=1 shows the traceback)", file=sys.stderr); sys.exit(2)
+
 def _flatten(d, prefix=''):
     for k, v in d.items():
         key = f'{prefix}{k}'
@@ -100,6 +108,10 @@ def _check_type(key, v, where):
         if t is int and isinstance(v, float) and v.is_integer() and abs(v) >= 1000: return int(v)  # 1e6 written as a float
         if isinstance(v, t) and not (t is int and isinstance(v, bool)): return v
     allowed = ', '.join('null' if t is None else (t.__name__ if isinstance(t, type) else repr(t)) for t in types)
+    choices = [t for t in types if isinstance(t, str)]
+    if choices and all(isinstance(t, str) or t is None for t in types):  # a fixed set of values
+        close = [c for c in choices if isinstance(v, str) and c.lower() == v.lower()] or difflib.get_close_matches(str(v), choices, n=1, cutoff=0.5)
+        raise ConfigError(f"{where}: `{key}` = {v!r} must be one of {allowed}." + (f" Did you mean {close[0]!r}?" if close else '') + f" ({SCHEMA[key][2]})")
     raise ConfigError(f"{where}: `{key}` = {v!r} has the wrong type; expected {allowed}. ({SCHEMA[key][2]})")
 
 def _unknown(key, where):
@@ -135,7 +147,7 @@ def load_config(
             if k not in SCHEMA: raise _unknown(k, where)
             flat[k] = _check_type(k, v, where)
     cfg = OmegaConf.create(_nest(flat))
-    check_config(cfg, str(path) if path else 'config')
+    check_config(cfg, ' with '.join(filter(None, [str(path) if path else 'config', ', '.join(f"override {o!r}" for o in overrides)])))
     return cfg
 
 def check_config(cfg:DictConfig, where:str='config'):

@@ -100,6 +100,7 @@ def main(
     out:str=None,                               # also write the result as JSON here
 ):
     "Evaluate a saved lmhw model: prints val-loss and val-perplexity."
-    res = evaluate_run(path, data, device, batch_size, seq_len, max_tokens)
+    from lmhw.config import cli_errors
+    with cli_errors(): res = evaluate_run(path, data, device, batch_size, seq_len, max_tokens)
     print(json.dumps(res, indent=1))
     if out: Path(out).write_text(json.dumps(res, indent=1))

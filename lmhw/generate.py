@@ -71,5 +71,7 @@ def main(
     device:str='auto',       # auto, cpu, cuda, mps
 ):
     "Print text samples from a trained lmhw model."
-    for i, s in enumerate(sample_run(path, prompt, max_new_tokens, temperature, top_k, num_samples, seed, device)):
+    from lmhw.config import cli_errors
+    with cli_errors(): samples = sample_run(path, prompt, max_new_tokens, temperature, top_k, num_samples, seed, device)
+    for i, s in enumerate(samples):
         print(f"--- sample {i + 1}\n{s}")

@@ -169,8 +169,14 @@ def estimate_model_disk_size(model:nn.Module, dtype:str='float32')->int:
 
 # %% ../nbs/00_model.ipynb #262cc8b9
 def determine_device(device:str='auto')->torch.device:
-    "`auto` picks cuda, then mps, else cpu; any other value is taken as given."
-    if device != 'auto': return torch.device(device)
+    "`auto` picks cuda, then mps, else cpu; any other value is taken as given, if this machine has it."
+    if device != 'auto':
+        d = torch.device(device)
+        if d.type == 'cuda' and not torch.cuda.is_available():
+            raise ValueError(f"device {device!r}: this machine has no CUDA GPU that torch can use (torch {torch.__version__}). HINT: device=auto or device=cpu")
+        if d.type == 'mps' and not (getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available()):
+            raise ValueError(f"device {device!r}: this machine has no Apple GPU that torch can use. HINT: device=auto or device=cpu")
+        return d
     if torch.cuda.is_available(): return torch.device('cuda')
     if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')

@@ -24,7 +24,7 @@ RECIPES = {
     'course': {},
     'modern': {'model_config.rotary': True, 'model_config.norm': 'rmsnorm', 'model_config.qk_norm': True, 'model_config.mlp': 'relu2',
                'model_config.bias': False, 'model_config.zero_init': True, 'model_config.logit_softcap': 15.0, 'model_config.tie_head': True,
-               'optimizer': 'muon', 'schedule': 'wsd', 'cooldown_frac': 0.2, 'save_dtype': 'bfloat16'},
+               'optimizer': 'muon', 'schedule': 'wsd', 'cooldown_frac': 0.2, 'min_lr': 0.0, 'save_dtype': 'bfloat16'},
 }
 
 class PlanError(ValueError):
@@ -402,7 +402,7 @@ def plan(
     aspect = None if any_aspect else (float(ratio.min()), float(ratio.max()))
     prop = propose(budget, fit, batch * seq_len, seq_len, max_mb, save_dtype, recipe, aspect, top)
     log(f"proposal for {budget_tag(budget)} FLOPs, seq_len {seq_len}, model.pt <= {max_mb:g} MB ({save_dtype}), {recipe} recipe"
-        + (f", n_embd/n_layer in {aspect[0]:g}..{aspect[1]:g} like the fit runs (--any_aspect lifts this)" if aspect else '') + ':')
+        + (f", width over depth (n_embd/n_layer) in {aspect[0]:g}..{aspect[1]:g} like the fit runs (--any_aspect lifts this)" if aspect else '') + ':')
     log(_fmt_proposal(prop))
     spread = prop.pred_loss.iloc[-1] - prop.pred_loss.iloc[0]
     if spread < fit['rms']: log(f"these {len(prop)} shapes differ by {spread:.3f} in predicted loss, less than the fit's RMS error {fit['rms']:.3f}: "
@@ -419,7 +419,7 @@ def plan(
         + ('' if loo is None else f"; runs at {budget_tag(fr.budget.max())} held out and predicted with misses "
            + ', '.join(f"{r.actual - r.predicted:+.3f}" for r in loo.itertuples())) + ": treat the predicted loss as rough.",
         f"Batch and max_lr: {hyper['how']}.",
-        f"Here {hyper['tokens_per_step']:,.0f} tokens/step -> batch_size {batch} (nearest power of two); min_lr = max_lr/10; warmup 2% of steps, at least 100.",
+        f"Here {hyper['tokens_per_step']:,.0f} tokens/step -> batch_size {batch} (nearest power of two); " + (f"min_lr {RECIPES[recipe]['min_lr']:g} (the {recipe} recipe's)" if 'min_lr' in RECIPES[recipe] else "min_lr = max_lr/10") + "; warmup 2% of steps, at least 100.",
         f"weight_decay, grad_clip and p_dropout as {hyper['settings_from']}.",
         f"Counted FLOPs (6·params + 12·n_layer·n_embd·n_positions a token): {int(best.steps):,} steps = {best.train_flops:.4g}; model.pt ~{best.mb:.1f} MB ({save_dtype}).",
         f"Run: python -m lmhw.train {path}   (data: LMHW_TRAIN_FILES / LMHW_VAL_FILES, as for the committed runs)"])

@@ -16,7 +16,7 @@ from .samplers import random_batch_sampler, sequential_batch_sampler
 from .loss import compute_language_modeling_loss, chunked_lm_loss, _ce_chunk
 from .schedule import cosine_lr_schedule, wsd_lr_schedule
 from .optim import build_optimizer
-from .config import load_config, build_model, ConfigError, SCHEMA
+from .config import load_config, build_model, ConfigError, SCHEMA, cli_errors
 from .evaluate import evaluate_loss, autocast_for
 
 # %% auto #0
@@ -380,11 +380,9 @@ def main(
 ):
     "Train, evaluate and save the model of a config; run again to continue an interrupted run."
     try:
-        cfg = load_config(config, overrides or [])
-        res = run(cfg, overwrite=overwrite)
-    except (ConfigError, OSError, ValueError) as e:  # bad config, files or data: the message says what to do
-        if os.environ.get('LMHW_DEBUG'): raise
-        print(f"lmhw: error: {e} (LMHW_DEBUG=1 shows the traceback)", file=sys.stderr); sys.exit(2)
+        with cli_errors():  # bad config, files or data: `lmhw: error: ...`, exit 2
+            cfg = load_config(config, overrides or [])
+            res = run(cfg, overwrite=overwrite)
     finally:
         if torch.distributed.is_available() and torch.distributed.is_initialized(): torch.distributed.destroy_process_group()
     if res.get('stopped'): sys.exit(3)
