@@ -212,7 +212,7 @@ def run(
     # model and FLOPs: before any data is read
     model = build_model(cfg)
     plan = plan_run(cfg, model)
-    if dist.main: print(f"lmhw: {describe_plan(plan)}", flush=True)
+    if dist.main: print(f"lmhw: {describe_plan(plan)}" + (f" | {dist.world} processes; tokens, FLOPs and tok/s are totals over them" if dist.world > 1 else ''), flush=True)
     resume = None
     if ckpt_path.exists() and not overwrite:
         resume = torch.load(ckpt_path, map_location='cpu', weights_only=False)
@@ -264,8 +264,9 @@ def run(
     objective, step_model = build_objective(model, _auto(cfg.fast_loss, device), _auto(cfg.compile, device))
     if dist.world > 1:  # DDP around the compiled objective: 90% scaling on 2 H200s, better than compiling DDP (75%); 4 H200s: 43-47% (report)
         from torch.nn.parallel import DistributedDataParallel as DDP
-        step_model = DDP(step_model, device_ids=[device.index] if device.type == 'cuda' else None,
-                         broadcast_buffers=False)  # the only buffers are rotary tables, the same on every rank
+        import inspect  # the only buffers are rotary tables, the same on every rank: no need to sync them (newer torch renames the switch)
+        no_buffer_sync = {'forward_sync_buffers' if 'forward_sync_buffers' in inspect.signature(DDP.__init__).parameters else 'broadcast_buffers': False}
+        step_model = DDP(step_model, device_ids=[device.index] if device.type == 'cuda' else None, **no_buffer_sync)
         if cfg.ddp_grad_dtype == 'bfloat16':
             step_model.register_comm_hook(None, _bf16_allreduce_hook)
             if dist.main: print("lmhw: gradients all-reduced in bfloat16 (ddp_grad_dtype)", flush=True)
