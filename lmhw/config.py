@@ -110,7 +110,7 @@ def _check_type(key, v, where):
     allowed = ', '.join('null' if t is None else (t.__name__ if isinstance(t, type) else repr(t)) for t in types)
     choices = [t for t in types if isinstance(t, str)]
     if choices and all(isinstance(t, str) or t is None for t in types):  # a fixed set of values
-        close = [c for c in choices if isinstance(v, str) and c.lower() == v.lower()] or difflib.get_close_matches(str(v), choices, n=1, cutoff=0.5)
+        close = ([c for c in choices if c.lower() == v.lower()] or difflib.get_close_matches(v, choices, n=1, cutoff=0.5)) if isinstance(v, str) else []
         raise ConfigError(f"{where}: `{key}` = {v!r} must be one of {allowed}." + (f" Did you mean {close[0]!r}?" if close else '') + f" ({SCHEMA[key][2]})")
     raise ConfigError(f"{where}: `{key}` = {v!r} has the wrong type; expected {allowed}. ({SCHEMA[key][2]})")
 
@@ -147,7 +147,7 @@ def load_config(
             if k not in SCHEMA: raise _unknown(k, where)
             flat[k] = _check_type(k, v, where)
     cfg = OmegaConf.create(_nest(flat))
-    check_config(cfg, ' with '.join(filter(None, [str(path) if path else 'config', ', '.join(f"override {o!r}" for o in overrides)])))
+    check_config(cfg, ' + '.join([str(path) if path else 'config'] + [f"override {o!r}" for o in overrides]))
     return cfg
 
 def check_config(cfg:DictConfig, where:str='config'):

@@ -171,11 +171,14 @@ def estimate_model_disk_size(model:nn.Module, dtype:str='float32')->int:
 def determine_device(device:str='auto')->torch.device:
     "`auto` picks cuda, then mps, else cpu; any other value is taken as given, if this machine has it."
     if device != 'auto':
-        d = torch.device(device)
+        try: d = torch.device(device)
+        except RuntimeError: raise ValueError(f"device {device!r} is not a device torch knows. HINT: use auto, cpu, cuda, cuda:N or mps") from None
         if d.type == 'cuda' and not torch.cuda.is_available():
-            raise ValueError(f"device {device!r}: this machine has no CUDA GPU that torch can use (torch {torch.__version__}). HINT: device=auto or device=cpu")
+            raise ValueError(f"device {device!r}: this machine has no CUDA GPU that torch can use (torch {torch.__version__}). HINT: use device auto or cpu")
+        if d.type == 'cuda' and d.index is not None and d.index >= torch.cuda.device_count():
+            raise ValueError(f"device {device!r}: this machine has {torch.cuda.device_count()} CUDA GPU(s), numbered from 0. HINT: use cuda:0 .. cuda:{torch.cuda.device_count() - 1}, or auto")
         if d.type == 'mps' and not (getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available()):
-            raise ValueError(f"device {device!r}: this machine has no Apple GPU that torch can use. HINT: device=auto or device=cpu")
+            raise ValueError(f"device {device!r}: this machine has no Apple GPU that torch can use. HINT: use device auto or cpu")
         return d
     if torch.cuda.is_available(): return torch.device('cuda')
     if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return torch.device('mps')

@@ -68,7 +68,7 @@ def checkpoint_mb(
     return (SAVE_BYTES[save_dtype] * params + 300 * (12 * n_layer + 4)) / 1e6
 
 # %% ../nbs/12_plan.ipynb #e7725cd6
-_MODERN_TELLS = [k for k in RECIPES['modern'] if k not in ('model_config.tie_head', 'cooldown_frac', 'save_dtype')]
+_MODERN_TELLS = [k for k in RECIPES['modern'] if k not in ('model_config.tie_head', 'cooldown_frac', 'min_lr', 'save_dtype')]  # settings, not recipe
 
 def _get(cfg:dict, key:str):
     for k in key.split('.'):
@@ -375,7 +375,7 @@ def plan(
     fit_recipe = recipe
     if recipe != 'course' and (n_own := len(fit_runs(table, recipe, select))) < 5:
         fit_recipe = 'course'
-        log(f"NOTE: fewer than 5 {recipe}-recipe fit runs are committed ({n_own}: the best per shape and budget), so the fit, the batch and max_lr come from course-recipe runs; "
+        log(f"NOTE: fewer than 5 {recipe}-recipe fit runs are committed ({n_own}{': the best per shape and budget' if select == 'best' else ''}), so the fit, the batch and max_lr come from course-recipe runs; "
             f"only the parameter count is the {recipe} recipe's. Check max_lr before trusting it with {RECIPES[recipe].get('optimizer', 'this optimizer')}.")
     fr = fit_runs(table, fit_recipe, select)
     if fr.empty: raise PlanError(f"no {fit_recipe}-recipe budget runs under {runs}. HINT: runs need config.yaml with a flop_budget and eval.json with val-loss")
