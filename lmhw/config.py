@@ -68,7 +68,7 @@ SCHEMA = {
     'compile': ('auto', (bool, 'auto'), "torch.compile the training step: auto = on CUDA"),
     'fast_loss': ('auto', (bool, 'auto'), "chunked output layer + cross-entropy that never holds float32 logits: auto = on CUDA"),
     'tokens_on_device': ('auto', (bool, 'auto'), "keep training tokens on the GPU and sample there: auto = on CUDA"),
-    'ddp_grad_dtype': ('float32', ('float32', 'bfloat16'), "several GPUs: dtype the gradients are all-reduced in; bfloat16 halves the bytes sent"),
+    'ddp_grad_dtype': ('float32', ('float32', 'bfloat16'), "several GPUs: dtype the gradients are all-reduced in; bfloat16 halves the bytes sent (for slow links; no gain over NVLink)"),
 }
 
 # %% ../nbs/05_config.ipynb #2c433e20

@@ -212,7 +212,7 @@ def run(
     # model and FLOPs: before any data is read
     model = build_model(cfg)
     plan = plan_run(cfg, model)
-    if dist.main: print(f"lmhw: {describe_plan(plan)}" + (f" | {dist.world} processes; tokens, FLOPs and tok/s are totals over them" if dist.world > 1 else ''), flush=True)
+    if dist.main: print(f"lmhw: {describe_plan(plan)}" + (f" | {dist.world} processes, {cfg.batch_size // dist.world * cfg.seq_len:,} tokens each a micro-step; tokens, FLOPs and tok/s are totals over them" if dist.world > 1 else ''), flush=True)
     resume = None
     if ckpt_path.exists() and not overwrite:
         resume = torch.load(ckpt_path, map_location='cpu', weights_only=False)
