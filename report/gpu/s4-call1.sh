@@ -2,7 +2,10 @@
 # state, NCCL's chosen transport with NCCL_DEBUG=INFO) and the all-reduce bandwidth on 2 and 4 GPUs
 # (report/gpu/allreduce_bw.py); then configs/scaling.yaml on 1 GPU and, with float32 and with bfloat16 gradient
 # all-reduce (ddp_grad_dtype), on 2 and 4 GPUs, and configs/scaling-wide.yaml on 1 and 4 GPUs with bfloat16, all on
-# this one machine. Meanwhile the small files and half of the training tokens are unpacked for call 2.
+# this one machine. Meanwhile the small files and half of the training tokens are unpacked for call 2 (the unpacking
+# finished before the first timing: the log prints it first). Committed as report/runs/scaling-x4-s4a/<run> (outputs/s4-x4-<run>,
+# with its log as train.log) and report/runs/gpu-links-x4 (topology; the all-reduce logs without NCCL's INFO lines, and
+# those lines' distinct 'via' transports).
 source report/gpu/common.sh
 tar xJf stage/small.tar.xz -C $STAGE && echo "unpacked small files"
 (xz -dc stage/wiki-train.part00.xz > $STAGE/wiki-train.part00 && echo "unpacked part 00") &

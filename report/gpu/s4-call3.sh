@@ -1,9 +1,9 @@
-# Session 4, call 3 (nvidia-h200-x4, right after call 2, its tokens still there): configs/modern-push2-1e17.yaml, then
-# (its outputs/ folder is still there too), one run per GPU, then each run's model.pt evaluated in a fresh
-# process on wiki 14 (the run's validation data) and on the C4 validation sample.
+# Session 4, call 3 (nvidia-h200-x4, right after call 2, its tokens and its outputs/ folder still on the machine, so
+# s4call3.tar.gz holds call 2's outputs too): configs/modern-push2-1e17.yaml, one run per GPU, then each run's model.pt
+# evaluated in a fresh process on wiki 14 (the run's validation data) and on the C4 validation sample.
+# Committed as report/runs/modern-push2-1e17 with eval-fresh.json renamed eval-fresh-process.json (the name earlier
+# runs use); sweep-config.yaml and the eval logs were not committed.
 source report/gpu/common.sh; [ -f $STAGE/wiki-train.bin ] || { echo "no training tokens: a fresh machine (run call 2 first)"; exit 3; }
-
-
 S="timeout --signal=TERM"
 $S 540 python3 -m lmhw.sweep configs/modern-push2-1e17.yaml --gpus 0,1,2,3 > outputs/modern-push2-1e17.log 2>&1
 echo "t=$SECONDS"; i=0

@@ -4,6 +4,7 @@
 # (1) one GPU at the per-GPU batch of the 4-GPU runs (scaling.yaml at batch 64, scaling-wide.yaml at batch 32), next to
 #     one GPU at the full batch (scaling.yaml, the same-machine baseline);
 # (2) four GPUs at 4x the global batch (scaling.yaml at batch 1024: each GPU gets the one-GPU run's 65,536 tokens).
+# Committed as report/runs/scaling-x4-s4b/<run> (outputs/s4-x4-<run>, with its log as train.log; 1gpu-again as 1gpu).
 source report/gpu/common.sh
 tar xJf stage3/small.tar.xz -C $STAGE && echo "unpacked small files"
 DATA="data.train_files=$STAGE/wiki-val.bin data.val_files=$STAGE/c4-val.bin"
