@@ -21,7 +21,7 @@ from .evaluate import evaluate_loss, autocast_for
 
 # %% auto #0
 __all__ = ['RESUMABLE_KEYS', 'train', 'tokens_per_step', 'plan_run', 'describe_plan', 'atomic_save', 'config_changes',
-           'LossModel', 'build_objective', 'run', 'main']
+           'LossModel', 'build_objective', 'graph_step', 'run', 'main']
 
 # %% ../nbs/07_train.ipynb #ab8e140a
 def train(
@@ -157,18 +157,23 @@ class LossModel(nn.Module):
         return chunked_lm_loss(self.model.hidden_states(ids), self.model.output_weight, ids, ce_chunk=self.ce_chunk,
                                softcap=self.model.logit_softcap)
 
-def _auto(v, device): return device.type == 'cuda' if v == 'auto' else bool(v)
+def _auto(v, device): return device.type == 'cuda' if v == 'auto' else v if v == 'reduce-overhead' else bool(v)
 
 def build_objective(
     model:DecoderLM,     # the model, already on its device
     fast:bool=False,     # chunked output layer + cross-entropy (`chunked_lm_loss`)
-    compile:bool=False,  # torch.compile the objective (and the per-chunk loss)
+    compile=False,       # torch.compile the objective (and the per-chunk loss): False, True, or 'reduce-overhead' (also CUDA graphs)
 )->tuple:                # (LossModel, the module to call in the loop)
     "The training objective as `train` calls it: `step_model(ids) -> loss`."
     objective = LossModel(model, fast)
     if not compile: return objective, objective
     if fast: objective.ce_chunk = torch.compile(_ce_chunk, dynamic=False)
-    return objective, torch.compile(objective)
+    return objective, torch.compile(objective, mode='reduce-overhead' if compile == 'reduce-overhead' else None)
+
+def graph_step(m, ids):
+    "`train`'s loss_fn for a CUDA-graph objective: mark a new step first, so the graphs' outputs of the last one may be reused."
+    torch.compiler.cudagraph_mark_step_begin()
+    return m(ids)
 
 # %% ../nbs/07_train.ipynb #36b03328
 class _Stop:
@@ -200,6 +205,9 @@ def run(
     for key in ('train_files', 'val_files'): cfg.data[key] = filled[key]
     device = determine_device(cfg.device)
     if device.type == 'cuda': device = torch.device('cuda', dist.local_rank if dist.world > 1 else (device.index or 0))
+    if cfg.compile == 'reduce-overhead' and (device.type != 'cuda' or cfg.grad_accumulation_steps != 1):
+        raise ConfigError(f"compile: reduce-overhead (CUDA graphs) needs a CUDA device and grad_accumulation_steps 1; this run has device "
+                          f"{device.type} and grad_accumulation_steps {cfg.grad_accumulation_steps}. HINT: compile: auto")
     if device.type == 'cuda': torch.cuda.set_device(device); enable_tf32()
     out = Path(cfg.output_dir)
     ckpt_path, eval_path, metrics_path = out / 'checkpoint.pt', out / 'eval.json', out / 'metrics.jsonl'
@@ -261,7 +269,8 @@ def run(
             atomic_save(''.join(r + '\n' for r in rows), metrics_path)
             print(f"lmhw: resuming {out} from step {start:,}", flush=True)
 
-    objective, step_model = build_objective(model, _auto(cfg.fast_loss, device), _auto(cfg.compile, device))
+    compile = _auto(cfg.compile, device)
+    objective, step_model = build_objective(model, _auto(cfg.fast_loss, device), compile)
     if dist.world > 1:  # DDP around the compiled objective: 90% scaling on 2 H200s, better than compiling DDP (75%); 4 H200s: 43-47% (report)
         from torch.nn.parallel import DistributedDataParallel as DDP
         import inspect  # the only buffers are rotary tables, the same on every rank: no need to sync them (newer torch renames the switch)
@@ -341,7 +350,8 @@ def run(
     try:
         with _Stop() as stop:
             step = train(step_model, sampler, opt, schedule, autocast, cfg.num_training_steps, cfg.grad_accumulation_steps,
-                         start_step=start, grad_clip=cfg.grad_clip or None, loss_fn=lambda m, ids: m(ids), on_step=on_step)
+                         start_step=start, grad_clip=cfg.grad_clip or None, on_step=on_step,
+                         loss_fn=graph_step if compile == 'reduce-overhead' else lambda m, ids: m(ids))
     except torch.cuda.OutOfMemoryError:
         raise RuntimeError(f"CUDA out of memory with micro-batch {micro_bs} x {cfg.seq_len} tokens. HINT: lower batch_size and raise "
                            f"grad_accumulation_steps by the same factor (same tokens per step, same FLOPs), e.g. batch_size={max(1, cfg.batch_size // 2)} "

@@ -97,6 +97,13 @@ def test_budget_refused_before_any_data(env, tmp_path):
     assert r.returncode == 2 and 'Did you mean `max_lr`' in r.stderr
 
 
+def test_cuda_graphs_refused_where_they_cannot_run(env, tmp_path):
+    for overrides, where in ((['device=cpu'], 'device cpu'), (['device=cpu', 'grad_accumulation_steps=2'], 'grad_accumulation_steps 2')):
+        with pytest.raises(ConfigError, match=f'reduce-overhead.*{where}.*HINT: compile: auto'):
+            run(smoke(tmp_path / 'cg', 'compile=reduce-overhead', *overrides))
+    assert not (tmp_path / 'cg').exists()  # refused before anything was written
+
+
 def test_budget_auto_steps(env, tmp_path):
     cfg = smoke(tmp_path / 'auto', 'num_training_steps=auto', 'flop_budget=2e11', 'eval.every=0')
     res = run(cfg)
