@@ -65,7 +65,7 @@ SCHEMA = {
     'wandb.mode': ('offline', ('offline', 'online', 'disabled'), "Weights & Biases: offline (sync later), online or disabled"),
     'wandb.project': ('lmhw', (str,), "wandb project"),
     'wandb.name': (None, (str, None), "wandb run name; null = the output folder's name"),
-    'compile': ('auto', (bool, 'auto', 'reduce-overhead'), "torch.compile the training step: auto = on CUDA; reduce-overhead also replays it as CUDA graphs (less launch cost a step, for small per-GPU batches; CUDA, grad_accumulation_steps 1)"),
+    'compile': ('auto', (bool, 'auto', 'reduce-overhead'), "torch.compile the training step: auto = on CUDA; reduce-overhead also replays it as CUDA graphs (less launch cost a step: helps short steps on one GPU, no gain measured under DDP; CUDA, grad_accumulation_steps 1)"),
     'fast_loss': ('auto', (bool, 'auto'), "chunked output layer + cross-entropy that never holds float32 logits: auto = on CUDA"),
     'tokens_on_device': ('auto', (bool, 'auto'), "keep training tokens on the GPU and sample there: auto = on CUDA"),
     'ddp_grad_dtype': ('float32', ('float32', 'bfloat16'), "several GPUs: dtype the gradients are all-reduced in; bfloat16 halves the bytes sent (for slow links; no gain over NVLink)"),

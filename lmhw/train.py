@@ -175,6 +175,12 @@ def graph_step(m, ids):
     torch.compiler.cudagraph_mark_step_begin()
     return m(ids)
 
+def _check_graphs(compile, device, grad_accumulation_steps:int):
+    "Raise a ConfigError naming why CUDA graphs (`compile: reduce-overhead`) cannot run here; else do nothing."
+    if compile != 'reduce-overhead': return
+    why = [f"the device is {device.type}, not cuda"] * (device.type != 'cuda') + [f"grad_accumulation_steps is {grad_accumulation_steps}, not 1"] * (grad_accumulation_steps != 1)
+    if why: raise ConfigError(f"compile: reduce-overhead (CUDA graphs) cannot run: {'; '.join(why)}. HINT: compile: auto")
+
 # %% ../nbs/07_train.ipynb #36b03328
 class _Stop:
     "Turns SIGINT/SIGTERM into a request to checkpoint and stop after the current step."
@@ -205,9 +211,7 @@ def run(
     for key in ('train_files', 'val_files'): cfg.data[key] = filled[key]
     device = determine_device(cfg.device)
     if device.type == 'cuda': device = torch.device('cuda', dist.local_rank if dist.world > 1 else (device.index or 0))
-    if cfg.compile == 'reduce-overhead' and (device.type != 'cuda' or cfg.grad_accumulation_steps != 1):
-        raise ConfigError(f"compile: reduce-overhead (CUDA graphs) needs a CUDA device and grad_accumulation_steps 1; this run has device "
-                          f"{device.type} and grad_accumulation_steps {cfg.grad_accumulation_steps}. HINT: compile: auto")
+    _check_graphs(cfg.compile, device, cfg.grad_accumulation_steps)
     if device.type == 'cuda': torch.cuda.set_device(device); enable_tf32()
     out = Path(cfg.output_dir)
     ckpt_path, eval_path, metrics_path = out / 'checkpoint.pt', out / 'eval.json', out / 'metrics.jsonl'

@@ -98,7 +98,9 @@ def test_budget_refused_before_any_data(env, tmp_path):
 
 
 def test_cuda_graphs_refused_where_they_cannot_run(env, tmp_path):
-    for overrides, where in ((['device=cpu'], 'device cpu'), (['device=cpu', 'grad_accumulation_steps=2'], 'grad_accumulation_steps 2')):
+    # run() refuses before writing anything; each reason is named (both checks are unit-tested next to `_check_graphs` in 07_train)
+    for overrides, where in ((['device=cpu'], 'the device is cpu, not cuda'),
+                             (['device=cpu', 'grad_accumulation_steps=2'], 'not cuda; grad_accumulation_steps is 2, not 1')):
         with pytest.raises(ConfigError, match=f'reduce-overhead.*{where}.*HINT: compile: auto'):
             run(smoke(tmp_path / 'cg', 'compile=reduce-overhead', *overrides))
     assert not (tmp_path / 'cg').exists()  # refused before anything was written

@@ -17,12 +17,10 @@ def test_configs_found(): assert len(CONFIGS) > 10
 def test_config_plans(path, monkeypatch):
     monkeypatch.chdir(ROOT)  # sweeps name their base relative to the repository root
     spec = OmegaConf.load(path)
-    if 'runs' in spec or 'grid' in spec:   # a sweep: every run must plan, within its flop_budget
+    if 'runs' in spec or 'grid' in spec:   # a sweep: every run must plan (plan_run refuses a run over its flop_budget)
         planned = plan_sweep(str(path.relative_to(ROOT)), n_vocab=50257)
         assert planned and all(p['plan']['num_training_steps'] > 0 for p in planned)
-        if spec.get('flop_budget'): assert all(p['plan']['train_flops'] <= float(spec.flop_budget) for p in planned)
     else:
         cfg = load_config(path)
         p = plan_run(cfg, build_model(cfg, 50257))
         assert p['num_training_steps'] > 0 and p['params'] > 0
-        if cfg.get('flop_budget'): assert p['train_flops'] <= float(cfg.flop_budget)
