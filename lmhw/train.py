@@ -273,8 +273,8 @@ def run(
             atomic_save(''.join(r + '\n' for r in rows), metrics_path)
             print(f"lmhw: resuming {out} from step {start:,}", flush=True)
 
-    compile = _auto(cfg.compile, device)
-    objective, step_model = build_objective(model, _auto(cfg.fast_loss, device), compile)
+    compile_mode = _auto(cfg.compile, device)  # False, True or 'reduce-overhead'
+    objective, step_model = build_objective(model, _auto(cfg.fast_loss, device), compile_mode)
     if dist.world > 1:  # DDP around the compiled objective: 90% scaling on 2 H200s, better than compiling DDP (75%); 4 H200s: 43-47% (report)
         from torch.nn.parallel import DistributedDataParallel as DDP
         import inspect  # the only buffers are rotary tables, the same on every rank: no need to sync them (newer torch renames the switch)
@@ -355,7 +355,7 @@ def run(
         with _Stop() as stop:
             step = train(step_model, sampler, opt, schedule, autocast, cfg.num_training_steps, cfg.grad_accumulation_steps,
                          start_step=start, grad_clip=cfg.grad_clip or None, on_step=on_step,
-                         loss_fn=graph_step if compile == 'reduce-overhead' else lambda m, ids: m(ids))
+                         loss_fn=graph_step if compile_mode == 'reduce-overhead' else lambda m, ids: m(ids))
     except torch.cuda.OutOfMemoryError:
         raise RuntimeError(f"CUDA out of memory with micro-batch {micro_bs} x {cfg.seq_len} tokens. HINT: lower batch_size and raise "
                            f"grad_accumulation_steps by the same factor (same tokens per step, same FLOPs), e.g. batch_size={max(1, cfg.batch_size // 2)} "
