@@ -12,7 +12,7 @@ from .config import load_config, build_model, ConfigError
 from .train import plan_run
 
 # %% auto #0
-__all__ = ['expand_sweep', 'plan_sweep', 'run_sweep', 'main']
+__all__ = ['expand_sweep', 'plan_sweep', 'select_runs', 'run_sweep', 'main']
 
 # %% ../nbs/10_sweep.ipynb #4f05080f
 def _fmt(v): return f"{v:g}" if isinstance(v, float) else str(v)    # for run names
@@ -63,20 +63,36 @@ def plan_sweep(
     return planned
 
 # %% ../nbs/10_sweep.ipynb #affb8f4a
+def select_runs(
+    planned:list,        # plan_sweep's output
+    only:str=None,       # comma-separated run names; None = all
+    path:str='sweep',    # the sweep file, for the error message
+)->list:                 # the planned runs named in `only`, in the sweep's order
+    "The runs of a sweep that `only` names."
+    if not only: return planned
+    names = [n.strip() for n in str(only).split(',') if n.strip()]
+    known = [p['name'] for p in planned]
+    unknown = [n for n in names if n not in known]
+    if unknown: raise ConfigError(f"{path}: no run named {', '.join(unknown)} (--only). HINT: the runs are {', '.join(known)}")
+    return [p for p in planned if p['name'] in names]
+
+# %% ../nbs/10_sweep.ipynb #24a908da
 def run_sweep(
     path:str,            # sweep YAML
     gpus:str=None,       # comma-separated GPU ids to run on in parallel, one run per GPU; None = one run at a time
     dry_run:bool=False,  # only plan and print
     extra=(),            # key=value overrides for every run
+    only:str=None,       # comma-separated run names to run; None = every run (results.csv lists every finished run)
 )->list:                 # the results rows, best first
-    "Plan every run, run those not finished yet, and write results.csv."
+    "Plan every run, run those not finished yet (of those `only` names), and write results.csv."
     planned = plan_sweep(path, extra=extra)
+    chosen = select_runs(planned, only, path)
     out = Path(planned[0]['output_dir']).parent
     for p in planned:
         print(f"{p['name']:40} {p['plan']['train_flops']:.3e} FLOPs  {p['plan']['params']:>11,} params  {p['plan']['num_training_steps']:>6} steps", flush=True)
     if dry_run: return []
-    todo = [p for p in planned if not (Path(p['output_dir']) / 'eval.json').exists()]
-    print(f"lmhw.sweep: {len(planned)} runs, {len(planned) - len(todo)} already finished, {len(todo)} to run", flush=True)
+    todo = [p for p in chosen if not (Path(p['output_dir']) / 'eval.json').exists()]
+    print(f"lmhw.sweep: {len(chosen)} runs{' chosen by --only' if only else ''}, {len(chosen) - len(todo)} already finished, {len(todo)} to run", flush=True)
     slots = gpus.split(',') if gpus else [None]  # a GPU listed twice runs two at once
     running, failed = {}, []
     out.mkdir(parents=True, exist_ok=True)
@@ -125,7 +141,8 @@ def main(
     overrides:Param("key=value overrides for every run, e.g. data paths", nargs="*"),
     gpus:str=None,       # GPU ids to spread runs over, e.g. 0,1,2,3 (0,0,1,1: two runs per GPU)
     dry_run:bool=False,  # plan and print only
+    only:str=None,       # run only these runs, by name (comma-separated); the others stay as they are
 ):
     "Run a sweep of configs under one FLOP budget and collect a results table."
-    try: run_sweep(path, gpus, dry_run, overrides or [])
+    try: run_sweep(path, gpus, dry_run, overrides or [], only)
     except ConfigError as e: print(f"lmhw: error: {e}", file=sys.stderr); sys.exit(2)

@@ -149,9 +149,13 @@ def test_sweep_runs_collects_and_skips_finished(env, tmp_path):
     sweep.write_text(f"base: {ROOT}/configs/smoke.yaml\nflop_budget: 1e11\noutput_dir: {tmp_path}/sw\n"
                      "set:\n  num_training_steps: auto\n  eval.every: 0\n  checkpoint_every: 0\n"
                      "grid:\n  max_lr: [1e-3, 1e-2]\n")
-    r = cli(env, sweep, module='lmhw.sweep')
-    assert r.returncode == 0, r.stdout + r.stderr
     import csv
+    r = cli(env, sweep, '--only', 'max_lr=0.01', module='lmhw.sweep')     # one run by name; the other is left alone
+    assert r.returncode == 0 and '1 runs chosen by --only, 0 already finished, 1 to run' in r.stdout, r.stdout + r.stderr
+    assert [r['name'] for r in csv.DictReader(open(tmp_path / 'sw/results.csv'))] == ['max_lr=0.01']
+    assert not (tmp_path / 'sw/max_lr=0.001').exists()
+    r = cli(env, sweep, module='lmhw.sweep')
+    assert r.returncode == 0 and '2 runs, 1 already finished, 1 to run' in r.stdout, r.stdout + r.stderr
     rows = list(csv.DictReader(open(tmp_path / 'sw/results.csv')))
     assert sorted(r['name'] for r in rows) == ['max_lr=0.001', 'max_lr=0.01']
     assert all(float(r['train_flops']) <= 1e11 for r in rows)
