@@ -21,17 +21,19 @@ def evaluate_loss(
     batches,                      # iterable of (B, S) id tensors, e.g. `sequential_batch_sampler(...)`
     autocast=contextlib.nullcontext(), # context for the forward pass (bf16 autocast on CUDA)
     loss_fn=None,                 # (model, ids) -> mean loss; default: the plain language-modeling loss
+    forward_tokens:int=16384,     # at most this many tokens a forward pass: a larger batch is split by rows (same tokens, same loss)
 )->float:                         # mean loss per predicted token
     "Mean next-token loss over all batches, in eval mode (the model's mode is restored after)."
     was_training = model.training
     model.eval()
     total, n = None, 0
-    for ids in batches:
-        with autocast:
-            loss = loss_fn(model, ids) if loss_fn else compute_language_modeling_loss(ids, model(ids))
-        k = ids.shape[0] * (ids.shape[1] - 1)
-        total = loss.float() * k if total is None else total + loss.float() * k
-        n += k
+    for batch in batches:  # the logits of B*S tokens take B*S*V floats: 26 GB at 256 x 512 with GPT-2's V, so a big batch goes in parts
+        for ids in torch.tensor_split(batch, -(-batch.numel() // max(forward_tokens, batch.shape[1]))):
+            with autocast:
+                loss = loss_fn(model, ids) if loss_fn else compute_language_modeling_loss(ids, model(ids))
+            k = ids.shape[0] * (ids.shape[1] - 1)
+            total = loss.float() * k if total is None else total + loss.float() * k
+            n += k
     model.train(was_training)
     if n == 0: raise ValueError("no batches to evaluate. HINT: the validation data is smaller than one batch; use more data or a smaller batch")
     return total.item() / n
@@ -73,6 +75,7 @@ def evaluate_run(
     batch_size:int=None,  # sequences per batch; None = the run's batch_size
     seq_len:int=None,     # tokens per sequence; None = the run's seq_len (at most n_positions)
     max_tokens:int=None,  # evaluate only the first this many tokens
+    forward_tokens:int=16384, # at most this many tokens a forward pass (lower it if memory runs out; the loss is the same)
 )->dict:
     "Loss and perplexity of a saved model on a token stream."
     from lmhw.model import determine_device
@@ -84,7 +87,7 @@ def evaluate_run(
     B, S = batch_size or cfg.batch_size, seq_len or cfg.seq_len
     if S > cfg.model_config.n_positions: raise ValueError(f"seq_len {S} exceeds the model's n_positions {cfg.model_config.n_positions}")
     t0 = time.time()
-    loss = evaluate_loss(model, sequential_batch_sampler(tokens, dev, B, S), autocast_for(dev))
+    loss = evaluate_loss(model, sequential_batch_sampler(tokens, dev, B, S), autocast_for(dev), forward_tokens=forward_tokens)
     return {'val-loss': loss, 'val-perplexity': math.exp(loss), 'tokens': (len(tokens) // (B * S)) * B * S,
             'data': data or 'validation data of the run config', 'batch_size': B, 'seq_len': S, 'seconds': round(time.time() - t0, 2)}
 
@@ -97,10 +100,11 @@ def main(
     batch_size:int=None,                        # sequences per batch (default: the run's)
     seq_len:int=None,                           # tokens per sequence (default: the run's)
     max_tokens:int=None,                        # only the first this many tokens
+    forward_tokens:int=16384,                   # at most this many tokens a forward pass (lower it if memory runs out; the loss is the same)
     out:str=None,                               # also write the result as JSON here
 ):
     "Evaluate a saved lmhw model: prints val-loss and val-perplexity."
     from lmhw.config import cli_errors
-    with cli_errors(): res = evaluate_run(path, data, device, batch_size, seq_len, max_tokens)
+    with cli_errors(): res = evaluate_run(path, data, device, batch_size, seq_len, max_tokens, forward_tokens)
     print(json.dumps(res, indent=1))
     if out: Path(out).write_text(json.dumps(res, indent=1))

@@ -53,6 +53,10 @@ def test_train_evaluate_generate(env, tmp_path):
     r = cli(env, out, '--device', 'cpu', module='lmhw.evaluate')
     assert r.returncode == 0, r.stderr
     assert math.isclose(json.loads(r.stdout)['val-loss'], res['val-loss'], rel_tol=1e-5)
+    # ... also when each batch of 8 x 64 tokens goes through the model in four parts
+    r = cli(env, out, '--device', 'cpu', '--forward_tokens', '128', module='lmhw.evaluate')
+    assert r.returncode == 0, r.stderr
+    assert math.isclose(json.loads(r.stdout)['val-loss'], res['val-loss'], rel_tol=1e-5)
     r = cli(env, out, '--prompt', 'The weather today', '--max_new_tokens', '8', '--num_samples', '2', module='lmhw.generate')
     assert r.returncode == 0 and r.stdout.count('--- sample') == 2 and 'The weather today' in r.stdout, r.stderr
     # a finished run is not overwritten silently
