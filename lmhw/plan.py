@@ -14,7 +14,7 @@ from fastcore.script import call_parse
 __all__ = ['N_VOCAB', 'SAVE_BYTES', 'RECIPES', 'MIN_STEPS', 'PlanError', 'n_params', 'shape_flops_per_token', 'checkpoint_mb',
            'run_recipe', 'committed_runs', 'fit_runs', 'fit_scaling', 'predict_loss', 'fit_summary', 'describe_fit',
            'leave_one_out', 'hold_out_budget', 'budget_tag', 'budget_hypers', 'hypers_at', 'candidate_shapes',
-           'propose', 'plan_config', 'plan', 'main']
+           'propose', 'plan_config', 'own_fit_problem', 'plan', 'main']
 
 # %% ../nbs/12_plan.ipynb #8ac114e2
 N_VOCAB = 50257   # GPT-2's BPE, the vocabulary of every committed run
@@ -340,6 +340,15 @@ def _check_inputs(budget, seq_len, max_mb, save_dtype, recipe, select):
     if smallest > max_mb: raise PlanError(f"no shape fits under max_mb={max_mb:g} with save_dtype {save_dtype}: the smallest (64 wide, 1 layer) "
                                           f"needs {smallest:.1f} MB. HINT: raise --max_mb or use --save_dtype bfloat16")
 
+def own_fit_problem(
+    fr:pd.DataFrame,  # one recipe's fit runs, from `fit_runs`
+)->str:               # why they can't carry a scaling fit of their own; '' if they can
+    "A recipe's runs carry their own fit only if they outnumber the law's 5 unknowns and 5 of them lie below the largest budget (for the held-out check)."
+    below = int((fr.budget < fr.budget.max()).sum()) if len(fr) else 0
+    if len(fr) <= 5: return f"{len(fr)} fit runs, no more than the law's 5 unknowns"
+    if below < 5: return f"{len(fr)} fit runs, only {below} below the largest budget: too few to fit without them and check the extrapolation"
+    return ''
+
 def _fmt_runs(s:pd.DataFrame)->str:
     t = pd.DataFrame({'run': s['name'], 'budget': s.budget.map(budget_tag), 'params M': s.params / 1e6, 'tokens M': s.tokens / 1e6,
                       'tok/param': s.tokens_per_param, 'val loss': s.val_loss, 'fit': s.predicted, 'resid': s.residual})
@@ -373,9 +382,9 @@ def plan(
     if path.exists() and not overwrite and not dry_run: raise PlanError(f"{path} exists. HINT: --overwrite to replace it, or --out another path")
     table = committed_runs(runs)
     fit_recipe = recipe
-    if recipe != 'course' and (n_own := len(fit_runs(table, recipe, select))) < 5:
+    if recipe != 'course' and (why := own_fit_problem(fit_runs(table, recipe, select))):
         fit_recipe = 'course'
-        log(f"NOTE: fewer than 5 {recipe}-recipe fit runs are committed ({n_own}{': the best per shape and budget' if select == 'best' else ''}), so the fit, the batch and max_lr come from course-recipe runs; "
+        log(f"NOTE: the {recipe}-recipe runs committed can't carry a fit of their own ({why}{', the best per shape and budget' if select == 'best' else ''}), so the fit, the batch and max_lr come from course-recipe runs; "
             f"only the parameter count is the {recipe} recipe's. Check max_lr before trusting it with {RECIPES[recipe].get('optimizer', 'this optimizer')}.")
     fr = fit_runs(table, fit_recipe, select)
     if fr.empty: raise PlanError(f"no {fit_recipe}-recipe budget runs under {runs}. HINT: runs need config.yaml with a flop_budget and eval.json with val-loss")
@@ -390,7 +399,8 @@ def plan(
     log(_fmt_runs(summary))
     log(describe_fit(fit, summary))
     loo = None
-    if fr.budget.nunique() > 1:  # every run at the largest budget held out: a test of extrapolating to a budget the fit did not see
+    if (fr.budget < fr.budget.max()).sum() < 5: log(f"held out: nothing (fewer than 5 fit runs below {budget_tag(fr.budget.max())}): the extrapolation is unchecked")
+    else:  # every run at the largest budget held out: a test of extrapolating to a budget the fit did not see
         loo = hold_out_budget(fr, fr.budget.max())
         log(f"held out: fitted without the {len(loo)} run(s) at {budget_tag(fr.budget.max())}, the law predicts " + '; '.join(
             f"{r.name} {r.predicted:.3f} (actual {r.actual:.3f}, miss {r.actual - r.predicted:+.3f})" for r in loo.itertuples()))
