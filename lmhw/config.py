@@ -40,6 +40,7 @@ SCHEMA = {
     'max_lr': (5e-4, _num, "peak learning rate, reached after warmup"),
     'flop_budget': (None, _num + (None,), "refuse a run whose training FLOPs (course formula) exceed this; null = no limit"),
     'seed': (0, (int,), "seed for initialisation, dropout and batch sampling"),
+    'sampler': ('random', ('random', 'shuffled'), "training batches: random (the course's: windows at uniform random starts, with replacement) or shuffled (each pass takes every window once, in random order)"),
     'weight_decay': (0.0, _num, "decoupled weight decay of AdamW (betas 0.9, 0.95) and Muon"),
     'optimizer': ('adamw', ('adamw', 'muon'), "adamw, or muon for the blocks' weight matrices + adamw for the rest (same lr)"),
     'schedule': ('cosine', ('cosine', 'wsd'), "cosine (the course's), or wsd: warmup, constant max_lr, cooldown to min_lr"),

@@ -12,7 +12,7 @@ import torch.nn as nn
 from fastcore.script import call_parse, Param
 from omegaconf import OmegaConf
 from .model import DecoderLM, count_params, flops_per_token, estimate_model_disk_size, model_state, determine_device, enable_tf32
-from .samplers import random_batch_sampler, sequential_batch_sampler
+from .samplers import random_batch_sampler, sequential_batch_sampler, shuffled_batch_sampler
 from .loss import compute_language_modeling_loss, chunked_lm_loss, _ce_chunk
 from .schedule import cosine_lr_schedule, wsd_lr_schedule
 from .optim import build_optimizer
@@ -284,7 +284,8 @@ def run(
             step_model.register_comm_hook(None, _bf16_allreduce_hook)
             if dist.main: print("lmhw: gradients all-reduced in bfloat16 (ddp_grad_dtype)", flush=True)
     autocast = autocast_for(device)
-    sampler = random_batch_sampler(train_tokens, device, micro_bs, cfg.seq_len, gen)
+    sampler = (random_batch_sampler(train_tokens, device, micro_bs, cfg.seq_len, gen) if cfg.sampler == 'random' else  # shuffled: its order follows from the seed and the batches drawn
+               shuffled_batch_sampler(train_tokens, device, micro_bs, cfg.seq_len, cfg.seed, start * cfg.grad_accumulation_steps, dist.rank, dist.world))
     schedule = (cosine_lr_schedule(cfg.num_warmup_steps, cfg.num_training_steps, cfg.min_lr, cfg.max_lr) if cfg.schedule == 'cosine' else
                 wsd_lr_schedule(cfg.num_warmup_steps, cfg.num_training_steps, cfg.min_lr, cfg.max_lr, cfg.cooldown_frac, cfg.cooldown_shape))
 
