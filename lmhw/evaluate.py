@@ -28,7 +28,8 @@ def evaluate_loss(
     model.eval()
     total, n = None, 0
     for batch in batches:  # the logits of B*S tokens take B*S*V floats: 26 GB at 256 x 512 with GPT-2's V, so a big batch goes in parts
-        for ids in torch.tensor_split(batch, -(-batch.numel() // max(forward_tokens, batch.shape[1]))):
+        rows = max(1, forward_tokens // batch.shape[1])   # at most this many rows a part (one row if a row alone is longer)
+        for ids in torch.tensor_split(batch, -(-batch.shape[0] // rows)):   # in parts of equal size, as near as may be
             with autocast:
                 loss = loss_fn(model, ids) if loss_fn else compute_language_modeling_loss(ids, model(ids))
             k = ids.shape[0] * (ids.shape[1] - 1)

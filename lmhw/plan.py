@@ -340,13 +340,15 @@ def _check_inputs(budget, seq_len, max_mb, save_dtype, recipe, select):
     if smallest > max_mb: raise PlanError(f"no shape fits under max_mb={max_mb:g} with save_dtype {save_dtype}: the smallest (64 wide, 1 layer) "
                                           f"needs {smallest:.1f} MB. HINT: raise --max_mb or use --save_dtype bfloat16")
 
+def _points(fr:pd.DataFrame)->int: return len(fr[['params', 'tokens']].drop_duplicates())  # runs differing only in lr or seed are one point of L(N, D)
+
 def own_fit_problem(
-    fr:pd.DataFrame,  # one recipe's fit runs, from `fit_runs`
+    fr:pd.DataFrame,  # one recipe's fit runs, from `fit_runs`: params, tokens, budget
 )->str:               # why they can't carry a scaling fit of their own; '' if they can
-    "A recipe's runs carry their own fit only if they outnumber the law's 5 unknowns and 5 of them lie below the largest budget (for the held-out check)."
-    below = int((fr.budget < fr.budget.max()).sum()) if len(fr) else 0
-    if len(fr) <= 5: return f"{len(fr)} fit runs, no more than the law's 5 unknowns"
-    if below < 5: return f"{len(fr)} fit runs, only {below} below the largest budget: too few to fit without them and check the extrapolation"
+    "A recipe's runs carry their own fit only if their distinct (N, D) points outnumber the law's 5 unknowns, also below the largest budget (for the held-out check)."
+    n, below = _points(fr), _points(fr[fr.budget < fr.budget.max()]) if len(fr) else 0
+    if n <= 5: return f"{n} distinct (params, tokens) points among {len(fr)} fit runs, no more than the law's 5 unknowns"
+    if below <= 5: return f"{n} distinct (params, tokens) points, only {below} below the largest budget: too few to fit without it and check the extrapolation"
     return ''
 
 def _fmt_runs(s:pd.DataFrame)->str:
@@ -399,7 +401,7 @@ def plan(
     log(_fmt_runs(summary))
     log(describe_fit(fit, summary))
     loo = None
-    if (fr.budget < fr.budget.max()).sum() < 5: log(f"held out: nothing (fewer than 5 fit runs below {budget_tag(fr.budget.max())}): the extrapolation is unchecked")
+    if _points(fr[fr.budget < fr.budget.max()]) <= 5: log(f"held out: nothing (5 or fewer distinct points below {budget_tag(fr.budget.max())}): the extrapolation is unchecked")
     else:  # every run at the largest budget held out: a test of extrapolating to a budget the fit did not see
         loo = hold_out_budget(fr, fr.budget.max())
         log(f"held out: fitted without the {len(loo)} run(s) at {budget_tag(fr.budget.max())}, the law predicts " + '; '.join(

@@ -53,7 +53,7 @@ def test_train_evaluate_generate(env, tmp_path):
     r = cli(env, out, '--device', 'cpu', module='lmhw.evaluate')
     assert r.returncode == 0, r.stderr
     assert math.isclose(json.loads(r.stdout)['val-loss'], res['val-loss'], rel_tol=1e-5)
-    # ... also when each batch of 8 x 64 tokens goes through the model in four parts
+    # ... also with --forward_tokens 128, which makes each batch of 8 x 64 tokens go through the model in four parts (06_evaluate tests the split)
     r = cli(env, out, '--device', 'cpu', '--forward_tokens', '128', module='lmhw.evaluate')
     assert r.returncode == 0, r.stderr
     assert math.isclose(json.loads(r.stdout)['val-loss'], res['val-loss'], rel_tol=1e-5)
@@ -68,7 +68,7 @@ MODERN = ['model_config.rotary=true', 'model_config.norm=rmsnorm', 'model_config
           'model_config.bias=false', 'model_config.zero_init=true', 'model_config.logit_softcap=15', 'optimizer=muon',
           'schedule=wsd', 'save_dtype=bfloat16', 'model_config.tie_head=false']
 
-SHUFFLED = ['sampler=shuffled', 'grad_accumulation_steps=2']   # the resumed run skips the 12 x 2 micro-batches drawn before the cut
+SHUFFLED = ['sampler=shuffled', 'grad_accumulation_steps=2', 'data.train_tokens=10000']  # ~156 windows a pass: the resumed run skips past the first pass (12 x 2 x 8 windows)
 
 @pytest.mark.parametrize('recipe', ['course', 'modern', 'shuffled'])
 def test_resume_matches_uninterrupted(env, tmp_path, recipe):
@@ -89,7 +89,7 @@ def test_resume_matches_uninterrupted(env, tmp_path, recipe):
     assert losses(tmp_path / 'cut') == losses(tmp_path / 'full')
     assert full['val-loss'] < math.log(50257)               # learned something in 30 steps
     if recipe == 'shuffled':                                # the sampler is really another: the random one gives other losses
-        run(load_config(ROOT / 'configs/smoke.yaml', [f'output_dir={tmp_path}/random', 'grad_accumulation_steps=2']))
+        run(load_config(ROOT / 'configs/smoke.yaml', [f'output_dir={tmp_path}/random', *SHUFFLED[1:]]))
         assert losses(tmp_path / 'random') != losses(tmp_path / 'full')
     saved = torch.load(tmp_path / 'full/model.pt', weights_only=True)
     assert {v.dtype for v in saved.values()} == {torch.bfloat16 if recipe == 'modern' else torch.float32}

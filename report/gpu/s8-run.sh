@@ -1,8 +1,8 @@
 # Session 8, calls 2-4 (nvidia-h200, each right after the last; call 1 was report/gpu/s7-call1.sh): issue 6's sixth try,
 # configs/modern-deep-1e17.yaml, one ~8-minute run a call, chosen by this rule, fixed before any result came in:
-#   call 2: deep-384x17: the 0.49M parameters of the best run (448/7/11) spent on depth: 384/6/17;
+#   call 2: deep-384x17: the 49M parameters of the best run (448/7/11) spent on depth: 384/6/17;
 #   call 3: a second seed of the better shape (deep-384x17 against modern-size-1e17/shape-448x11): the run-to-run noise;
-#   call 4: batch 256 on that shape (batch 128 beat 64 at 1e16, the batch was never varied at 1e17).
+#   call 4: batch 256 on that shape (batch 128 beat 64 at 1e16; every 1e17 run since modern-wide-1e17 used batch 128).
 # usage: bash report/gpu/s8-run.sh CALL   (2, 3 or 4; LIMIT=seconds overrides report/gpu/s7-run.sh's 545)
 # s7-run.sh trains with `python -m lmhw.sweep ... --only RUNS` (finished runs are skipped, an interrupted one resumes),
 # then evaluates each new model.pt in a fresh process on wiki 14 and on C4, and packs outputs/ into $OUT/s7.tar.gz.
