@@ -26,5 +26,5 @@ head -c $half $T/wiki-train.bin | xz -T0 -6 > stage/wiki-train.part00.xz
 tail -c +$((half + 1)) $T/wiki-train.bin | xz -T0 -6 > stage2/wiki-train.part01.xz
 # The GPU image has torch, numpy, tiktoken and yaml but not these (report/gpu/common.sh installs them there).
 python3 -m pip download -q --no-deps --only-binary=:all: --python-version 3.12 --implementation cp --platform manylinux2014_x86_64 \
-  -d .whl fastcore==1.14.5 omegaconf==2.4.0   # omegaconf 2.4.0 needs only PyYAML, which the image has
+  -d .whl $(grep -E '^(fastcore|omegaconf)==' requirements.txt)   # the project's pins; omegaconf 2.4.0 needs only PyYAML, which the image has
 ls -la stage stage2 .whl
