@@ -43,6 +43,8 @@ SCHEMA = {
     'sampler': ('random', ('random', 'shuffled'), "training batches: random (the course's: windows at uniform random starts, with replacement) or shuffled (each pass takes every window once, in random order)"),
     'weight_decay': (0.0, _num, "decoupled weight decay of AdamW (betas 0.9, 0.95) and Muon"),
     'optimizer': ('adamw', ('adamw', 'muon'), "adamw, or muon for the blocks' weight matrices + adamw for the rest (same lr)"),
+    'adamw_lr_scale': (1.0, _num, "muon: the AdamW part's (embedding, head, norms) learning rate as a multiple of the schedule's"),
+    'adamw_weight_decay': (None, _num + (None,), "muon: the AdamW part's weight decay (0: none on the embedding, head and norms); null = weight_decay"),
     'schedule': ('cosine', ('cosine', 'wsd'), "cosine (the course's), or wsd: warmup, constant max_lr, cooldown to min_lr"),
     'cooldown_frac': (0.2, _num, "wsd: fraction of the steps spent cooling down"),
     'cooldown_shape': ('linear', ('linear', 'sqrt'), "wsd: cooldown linear, or 1-sqrt"),
@@ -174,6 +176,11 @@ def check_config(cfg:DictConfig, where:str='config'):
     need(cfg.log_every > 0, f"log_every must be positive, got {cfg.log_every}")
     need(cfg.checkpoint_every >= 0, f"checkpoint_every must be >= 0 (0: only at the end and on interrupt), got {cfg.checkpoint_every}")
     need(cfg.weight_decay >= 0, f"weight_decay must be >= 0, got {cfg.weight_decay}")
+    need(cfg.adamw_lr_scale > 0, f"adamw_lr_scale must be positive, got {cfg.adamw_lr_scale}")
+    need(cfg.adamw_weight_decay is None or cfg.adamw_weight_decay >= 0, f"adamw_weight_decay must be >= 0 (or null), got {cfg.adamw_weight_decay}")
+    need(cfg.optimizer == 'muon' or (cfg.adamw_lr_scale == 1 and cfg.adamw_weight_decay is None),
+         f"adamw_lr_scale ({cfg.adamw_lr_scale}) and adamw_weight_decay ({cfg.adamw_weight_decay}) part the AdamW part from Muon, so they need "
+         f"optimizer: muon, got {cfg.optimizer!r}. HINT: with optimizer: adamw set max_lr and weight_decay instead")
     for k in ('grad_clip', 'flop_budget', 'time_limit_minutes', 'eval.max_tokens'):
         v = OmegaConf.select(cfg, k)
         need(v is None or v > 0 or (k == 'grad_clip' and v == 0), f"{k} must be positive (or null), got {v}")

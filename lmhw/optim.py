@@ -80,11 +80,19 @@ def build_optimizer(
     lr:float=1e-3,           # initial learning rate (the schedule sets it every step)
     weight_decay:float=0.0,  # decoupled weight decay, for both optimizers
     fused:bool=False,        # fused AdamW kernel (CUDA)
+    adamw_lr_scale:float=1.0,       # muon: the AdamW part's learning rate as a multiple of `lr` (kept in its group as `lr_scale`)
+    adamw_weight_decay:float=None,  # muon: the AdamW part's weight decay; None = weight_decay
 ):
     "The optimizer a config asks for."
-    adamw = lambda ps: torch.optim.AdamW(ps, lr=lr, betas=(0.9, 0.95), weight_decay=weight_decay, fused=fused)
-    if name == 'adamw': return adamw(model.parameters())
+    adamw = lambda ps, wd: torch.optim.AdamW(ps, lr=lr, betas=(0.9, 0.95), weight_decay=wd, fused=fused)
+    if name == 'adamw':
+        if adamw_lr_scale != 1.0 or adamw_weight_decay is not None:
+            raise ValueError("adamw_lr_scale and adamw_weight_decay part Muon's rate and decay from AdamW's, so they need optimizer 'muon'. "
+                             "HINT: with optimizer 'adamw' set max_lr and weight_decay instead")
+        return adamw(model.parameters(), weight_decay)
     if name == 'muon':
         hidden, rest = muon_params(model)
-        return Optimizers(muon=Muon(hidden, lr=lr, weight_decay=weight_decay), adamw=adamw(rest))
+        rest_opt = adamw(rest, weight_decay if adamw_weight_decay is None else adamw_weight_decay)
+        for g in rest_opt.param_groups: g.update(lr=lr * adamw_lr_scale, lr_scale=adamw_lr_scale)
+        return Optimizers(muon=Muon(hidden, lr=lr, weight_decay=weight_decay), adamw=rest_opt)
     raise ValueError(f"optimizer must be 'adamw' or 'muon', got {name!r}")

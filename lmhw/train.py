@@ -27,7 +27,7 @@ __all__ = ['RESUMABLE_KEYS', 'train', 'tokens_per_step', 'plan_run', 'describe_p
 def train(
     model:nn.Module,             # the model; in train mode for the loop
     batch_sampler,               # iterator of (B, S) id tensors
-    optimizer,                   # a torch optimizer; its lr is set every step
+    optimizer,                   # a torch optimizer; each group's lr is set every step (times the group's lr_scale, if it has one)
     lr_schedule,                 # step -> learning rate
     autocast,                    # context manager for forward passes (bf16 autocast on CUDA, nullcontext on CPU)
     num_training_steps:int,      # optimizer steps to reach
@@ -44,7 +44,7 @@ def train(
     step = start_step
     while step < num_training_steps:
         lr = lr_schedule(step)
-        for g in optimizer.param_groups: g['lr'] = lr
+        for g in optimizer.param_groups: g['lr'] = lr * g.get('lr_scale', 1.0)
         total = 0.0
         for micro in range(grad_accumulation_steps):
             ids = next(batch_sampler)
@@ -258,7 +258,8 @@ def run(
 
     # optimizer, resumed state
     model.to(device)
-    opt = build_optimizer(model, cfg.optimizer, cfg.max_lr, cfg.weight_decay, fused=device.type == 'cuda')
+    opt = build_optimizer(model, cfg.optimizer, cfg.max_lr, cfg.weight_decay, fused=device.type == 'cuda',
+                          adamw_lr_scale=cfg.adamw_lr_scale, adamw_weight_decay=cfg.adamw_weight_decay)
     start, elapsed = 0, 0.0
     if resume is not None:
         model.load_state_dict(resume['model']); opt.load_state_dict(resume['optimizer'])
