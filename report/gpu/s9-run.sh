@@ -6,8 +6,7 @@
 #           the shared decay, seed 0), else on the shared decay (aw-lr-0.5);
 #   call 4: on that base, the rate a quarter (lr-0.25) if halving was better than its base, else doubled (lr-2).
 # usage: bash report/gpu/s9-run.sh CALL   (2, 3 or 4; LIMIT=seconds overrides report/gpu/s7-run.sh's 545)
-loss() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['val-loss'])" $1/eval.json 2>/dev/null; }
-better() { python3 -c "import sys; sys.exit(not float(sys.argv[1]) < float(sys.argv[2]) - 0.002)" $1 $2; }
+source report/gpu/rule.sh
 O=outputs/modern-adamw-1e17
 ref=$(loss report/runs/modern-deep-1e17/deep-384x17); wd0=$(loss $O/aw-wd-0)
 if [ "$1" = 2 ] || [ -z "$wd0" ]; then runs=aw-wd-0   # call 2, or aw-wd-0 cut short by call 2's time limit: it resumes
