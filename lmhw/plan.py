@@ -9,12 +9,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from fastcore.script import call_parse
+from .config import SCHEMA
 
 # %% auto #0
-__all__ = ['N_VOCAB', 'SAVE_BYTES', 'RECIPES', 'MIN_STEPS', 'PlanError', 'n_params', 'shape_flops_per_token', 'checkpoint_mb',
-           'run_recipe', 'committed_runs', 'fit_runs', 'fit_scaling', 'predict_loss', 'fit_summary', 'describe_fit',
-           'leave_one_out', 'hold_out_budget', 'budget_tag', 'budget_hypers', 'hypers_at', 'candidate_shapes',
-           'propose', 'plan_config', 'own_fit_problem', 'plan', 'main']
+__all__ = ['N_VOCAB', 'SAVE_BYTES', 'RECIPES', 'CARRIED', 'MIN_STEPS', 'carried_settings', 'PlanError', 'n_params',
+           'shape_flops_per_token', 'checkpoint_mb', 'run_recipe', 'committed_runs', 'fit_runs', 'fit_scaling',
+           'predict_loss', 'fit_summary', 'describe_fit', 'leave_one_out', 'hold_out_budget', 'budget_tag',
+           'budget_hypers', 'hypers_at', 'candidate_shapes', 'propose', 'plan_config', 'own_fit_problem', 'plan',
+           'main']
 
 # %% ../nbs/12_plan.ipynb #8ac114e2
 N_VOCAB = 50257   # GPT-2's BPE, the vocabulary of every committed run
@@ -26,6 +28,22 @@ RECIPES = {
                'model_config.bias': False, 'model_config.zero_init': True, 'model_config.logit_softcap': 15.0, 'model_config.tie_head': True,
                'optimizer': 'muon', 'schedule': 'wsd', 'cooldown_frac': 0.2, 'min_lr': 0.0, 'save_dtype': 'bfloat16'},
 }
+
+# Settings a plan takes from the best run (besides batch, rate, weight_decay, grad_clip, p_dropout) where its recipe uses them
+CARRIED = ('schedule', 'cooldown_frac', 'cooldown_shape', 'adamw_lr_scale', 'adamw_weight_decay')
+
+def carried_settings(
+    hyper:dict,      # from `hypers_at`: the best run's settings
+    schedule:str,    # the planned run's schedule
+    optimizer:str,   # the planned run's optimizer
+)->dict:             # config keys to write
+    "The best run's wsd cooldown (if both it and the plan use wsd) and, for a Muon plan, its AdamW part's rate and decay where not the defaults."
+    out = {}
+    if schedule == 'wsd' and hyper.get('schedule') == 'wsd': out.update(cooldown_frac=float(hyper['cooldown_frac']), cooldown_shape=hyper['cooldown_shape'])
+    if optimizer == 'muon':
+        if hyper.get('adamw_lr_scale') not in (None, 1): out['adamw_lr_scale'] = float(hyper['adamw_lr_scale'])
+        if hyper.get('adamw_weight_decay') is not None: out['adamw_weight_decay'] = float(hyper['adamw_weight_decay'])
+    return out
 
 class PlanError(ValueError):
     "A planning problem: bad input, no runs to fit, no shape that fits."
@@ -106,6 +124,7 @@ def committed_runs(
         row.update(recipe=run_recipe(c), n_embd=m['n_embd'], n_head=m['n_head'], n_layer=m['n_layer'], n_positions=m['n_positions'],
                    seq_len=c['seq_len'], tokens_per_step=c['batch_size'] * c['seq_len'] * c['grad_accumulation_steps'],
                    max_lr=c['max_lr'], weight_decay=c.get('weight_decay', 0.0), grad_clip=c.get('grad_clip'), p_dropout=m.get('p_dropout', 0.0),
+                   **{k: c.get(k, SCHEMA[k][0]) for k in CARRIED},
                    budget=c.get('flop_budget'), train_flops=e.get('train-flops'), params=e.get('params'),
                    tokens=e['train-flops'] / fpt, val_loss=e.get('val-loss'))
         if name.startswith('scaling-') or row['group'].startswith('scaling-'): row['excluded'] = 'throughput test'
@@ -230,24 +249,27 @@ def budget_hypers(
     for b in sorted(swept):
         x = g.get_group(b).sort_values('val_loss'); best = x.iloc[0]
         rows.append(dict(budget=b, runs=len(x), best=best['name'], tokens_per_step=int(best.tokens_per_step), max_lr=float(best.max_lr),
-                         weight_decay=best.weight_decay, grad_clip=best.grad_clip, p_dropout=best.p_dropout))
+                         weight_decay=best.weight_decay, grad_clip=best.grad_clip, p_dropout=best.p_dropout, **{k: best.get(k) for k in CARRIED}))
     return pd.DataFrame(rows)
 
 def hypers_at(
     table:pd.DataFrame,  # from `budget_hypers`
     budget:float,        # the new budget
-)->dict:                 # tokens_per_step, max_lr (interpolated), how, and the other settings of the largest swept budget's best run
-    "Tokens per step and max_lr for a budget: log of each linear in log(budget) through the swept budgets' best runs."
+)->dict:                 # tokens_per_step, max_lr (interpolated), how, and the other settings of that budget's best run, else the largest swept budget's
+    "Tokens per step and max_lr for a budget: a swept budget's best run as is; else log of each linear in log(budget) through the swept budgets' best runs."
     if table.empty: raise PlanError("no budget runs to take batch and learning rate from. HINT: commit runs with a flop_budget")
     x = np.log(table.budget.values.astype(float))
-    if len(table) == 1: line = lambda y: float(y[0]); how = f"the best run at the only swept budget ({table.best[0]}), taken as is"
+    hit = np.flatnonzero(np.isclose(table.budget.values.astype(float), budget, rtol=1e-6))
+    if len(hit): i = hit[0]; line = lambda y: float(y[i]); how = f"the best run at {budget_tag(budget)}, a swept budget ({table.best.iloc[i]}), taken as is"
+    elif len(table) == 1: line = lambda y: float(y[0]); how = f"the best run at the only swept budget ({table.best[0]}), taken as is"
     else:
         line = lambda y: float(np.exp(np.polyval(np.polyfit(x, np.log(y), 1), np.log(budget))))
         how = ("a line in log-log through two points" if len(table) == 2 else f"a least-squares line in log-log through {len(table)} points") + \
               ": the best runs " + ', '.join(f"{r.best} ({r.tokens_per_step:,} tokens/step, max_lr {r.max_lr:g}) at {budget_tag(r.budget)}" for r in table.itertuples())
-    last = table.iloc[-1]
+    last = table.iloc[hit[0] if len(hit) else -1]
     return dict(tokens_per_step=line(table.tokens_per_step.values), max_lr=line(table.max_lr.values), how=how,
-                weight_decay=float(last.weight_decay), grad_clip=last.grad_clip, p_dropout=float(last.p_dropout), settings_from=last.best)
+                weight_decay=float(last.weight_decay), grad_clip=last.grad_clip, p_dropout=float(last.p_dropout), settings_from=last.best,
+                **{k: None if pd.isna(last.get(k)) else last.get(k) for k in CARRIED})
 
 # %% ../nbs/12_plan.ipynb #d278466c
 MIN_STEPS = 200  # twice the smallest warmup
@@ -320,6 +342,7 @@ def plan_config(
     extra = dict(RECIPES[recipe], save_dtype=save_dtype) if recipe != 'course' or save_dtype != 'float32' else {}
     model.update({k.split('.', 1)[1]: v for k, v in extra.items() if k.startswith('model_config.')})
     top.update({k: v for k, v in extra.items() if not k.startswith('model_config.')})
+    top.update(carried_settings(hyper, top.get('schedule', 'cosine'), top.get('optimizer', 'adamw')))
     lines = [f"# {l}".rstrip() for l in header.splitlines()]
     lines.append(f"output_dir: {top.pop('output_dir')}")
     lines.append("model_config: {" + ', '.join(f"{k}: {_yaml_value(v)}" for k, v in model.items()) + "}")
@@ -350,6 +373,8 @@ def own_fit_problem(
     if n <= 5: return f"{n} distinct (params, tokens) points among {len(fr)} fit runs, no more than the law's 5 unknowns"
     if below <= 5: return f"{n} distinct (params, tokens) points, only {below} below the largest budget: too few to fit without it and check the extrapolation"
     return ''
+
+def _and(names:list)->str: return ', '.join(names[:-1]) + ' and ' + names[-1]  # ['a', 'b', 'c'] -> 'a, b and c'
 
 def _fmt_runs(s:pd.DataFrame)->str:
     t = pd.DataFrame({'run': s['name'], 'budget': s.budget.map(budget_tag), 'params M': s.params / 1e6, 'tokens M': s.tokens / 1e6,
@@ -386,8 +411,8 @@ def plan(
     fit_recipe = recipe
     if recipe != 'course' and (why := own_fit_problem(fit_runs(table, recipe, select))):
         fit_recipe = 'course'
-        log(f"NOTE: the {recipe}-recipe runs committed can't carry a fit of their own ({why}{', the best per shape and budget' if select == 'best' else ''}), so the fit, the batch and max_lr come from course-recipe runs; "
-            f"only the parameter count is the {recipe} recipe's. Check max_lr before trusting it with {RECIPES[recipe].get('optimizer', 'this optimizer')}.")
+        log(f"NOTE: the {recipe}-recipe runs committed can't carry a fit of their own ({why}{', the best per shape and budget' if select == 'best' else ''}), so the fit comes from course-recipe runs; "
+            f"only the parameter count is the {recipe} recipe's. Batch, max_lr and the other settings come from the {recipe}-recipe runs' best, if any (see below).")
     fr = fit_runs(table, fit_recipe, select)
     if fr.empty: raise PlanError(f"no {fit_recipe}-recipe budget runs under {runs}. HINT: runs need config.yaml with a flop_budget and eval.json with val-loss")
     fit = fit_scaling(fr.params, fr.tokens, fr.val_loss)
@@ -406,7 +431,8 @@ def plan(
         loo = hold_out_budget(fr, fr.budget.max())
         log(f"held out: fitted without the {len(loo)} run(s) at {budget_tag(fr.budget.max())}, the law predicts " + '; '.join(
             f"{r.name} {r.predicted:.3f} (actual {r.actual:.3f}, miss {r.actual - r.predicted:+.3f})" for r in loo.itertuples()))
-    hyper = hypers_at(budget_hypers(table, fit_recipe), budget)
+    own = budget_hypers(table, recipe)  # batch, rate and settings from the recipe's own best runs, even when its fit is the course recipe's
+    hyper = hypers_at(own if len(own) else budget_hypers(table, fit_recipe), budget)
     batch = max(1, 2 ** round(math.log2(hyper['tokens_per_step'] / seq_len)))
     log(f"batch and max_lr: {hyper['how']}; at {budget_tag(budget)}: {hyper['tokens_per_step']:,.0f} tokens/step, rounded to batch_size {batch} "
         f"(a power of two) x seq_len {seq_len} = {batch * seq_len:,}; max_lr {hyper['max_lr']:.2g}")
@@ -432,7 +458,8 @@ def plan(
            + ', '.join(f"{r.actual - r.predicted:+.3f}" for r in loo.itertuples())) + ": treat the predicted loss as rough.",
         f"Batch and max_lr: {hyper['how']}.",
         f"Here {hyper['tokens_per_step']:,.0f} tokens/step -> batch_size {batch} (nearest power of two); " + (f"min_lr {RECIPES[recipe]['min_lr']:g} (the {recipe} recipe's)" if 'min_lr' in RECIPES[recipe] else "min_lr = max_lr/10") + "; warmup 2% of steps, at least 100.",
-        f"weight_decay, grad_clip and p_dropout as {hyper['settings_from']}.",
+        _and(['weight_decay', 'grad_clip', 'p_dropout', *carried_settings(hyper, RECIPES[recipe].get('schedule', 'cosine'), RECIPES[recipe].get('optimizer', 'adamw'))])
+        + f" as {hyper['settings_from']}.",
         f"Counted FLOPs (6·params + 12·n_layer·n_embd·n_positions a token): {int(best.steps):,} steps = {best.train_flops:.4g}; model.pt ~{best.mb:.1f} MB ({save_dtype}).",
         f"Run: python -m lmhw.train {path}   (data: LMHW_TRAIN_FILES / LMHW_VAL_FILES, as for the committed runs)"])
     text = plan_config(best, budget, hyper, batch, seq_len, recipe, save_dtype, header)

@@ -53,6 +53,9 @@ def test_modern_recipe_says_where_its_fit_comes_from():
     r = plan(1e16, RUNS, recipe='modern', dry_run=True, log=notes.append)
     assert 'course-recipe runs' in notes[0]
     for key in ('rotary: true', 'norm: rmsnorm', 'optimizer: muon', 'schedule: wsd', 'save_dtype: bfloat16'): assert key in r['config']
+    # batch, rate and cooldown from the modern runs' best at 1e16, a swept budget, even though the fit is the course recipe's
+    for key in ('max_lr: 0.008', 'cooldown_frac: 0.2', 'cooldown_shape: linear'): assert key in r['config'], key
+    assert r['hyper']['tokens_per_step'] == 65536 and r['hyper']['settings_from'] == 'modern-1e16/lr-8e-3-batch-128'
     assert r['path'] is None
 
 
