@@ -43,7 +43,7 @@ SCHEMA = {
     'sampler': ('random', ('random', 'shuffled'), "training batches: random (the course's: windows at uniform random starts, with replacement) or shuffled (each pass takes every window once, in random order)"),
     'weight_decay': (0.0, _num, "decoupled weight decay of AdamW (betas 0.9, 0.95) and Muon"),
     'optimizer': ('adamw', ('adamw', 'muon'), "adamw, or muon for the blocks' weight matrices + adamw for the rest (same lr)"),
-    'adamw_lr_scale': (1.0, _num, "muon: the AdamW part's (embedding, head, norms) learning rate as a multiple of the schedule's"),
+    'adamw_lr_scale': (1.0, _num, "muon: the AdamW part's (embedding, head, norms) learning rate as a multiple of the schedule's (logs show the schedule's); AdamW decays by lr*wd, so it scales that part's decay too"),
     'adamw_weight_decay': (None, _num + (None,), "muon: the AdamW part's weight decay (0: none on the embedding, head and norms); null = weight_decay"),
     'schedule': ('cosine', ('cosine', 'wsd'), "cosine (the course's), or wsd: warmup, constant max_lr, cooldown to min_lr"),
     'cooldown_frac': (0.2, _num, "wsd: fraction of the steps spent cooling down"),
@@ -178,9 +178,10 @@ def check_config(cfg:DictConfig, where:str='config'):
     need(cfg.weight_decay >= 0, f"weight_decay must be >= 0, got {cfg.weight_decay}")
     need(cfg.adamw_lr_scale > 0, f"adamw_lr_scale must be positive, got {cfg.adamw_lr_scale}")
     need(cfg.adamw_weight_decay is None or cfg.adamw_weight_decay >= 0, f"adamw_weight_decay must be >= 0 (or null), got {cfg.adamw_weight_decay}")
-    need(cfg.optimizer == 'muon' or (cfg.adamw_lr_scale == 1 and cfg.adamw_weight_decay is None),
-         f"adamw_lr_scale ({cfg.adamw_lr_scale}) and adamw_weight_decay ({cfg.adamw_weight_decay}) part the AdamW part from Muon, so they need "
-         f"optimizer: muon, got {cfg.optimizer!r}. HINT: with optimizer: adamw set max_lr and weight_decay instead")
+    muon_only = [f"{k}={v}" for k, v in (('adamw_lr_scale', cfg.adamw_lr_scale), ('adamw_weight_decay', cfg.adamw_weight_decay)) if v != SCHEMA[k][0]]
+    need(cfg.optimizer == 'muon' or not muon_only,
+         f"{' and '.join(muon_only)} set the AdamW part of optimizer: muon apart from its Muon part, but optimizer is {cfg.optimizer!r}. "
+         f"HINT: set optimizer: muon, or remove {' and '.join(k.split('=')[0] for k in muon_only)} (with adamw, max_lr and weight_decay apply to every parameter)")
     for k in ('grad_clip', 'flop_budget', 'time_limit_minutes', 'eval.max_tokens'):
         v = OmegaConf.select(cfg, k)
         need(v is None or v > 0 or (k == 'grad_clip' and v == 0), f"{k} must be positive (or null), got {v}")

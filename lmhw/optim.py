@@ -87,8 +87,8 @@ def build_optimizer(
     adamw = lambda ps, wd: torch.optim.AdamW(ps, lr=lr, betas=(0.9, 0.95), weight_decay=wd, fused=fused)
     if name == 'adamw':
         if adamw_lr_scale != 1.0 or adamw_weight_decay is not None:
-            raise ValueError("adamw_lr_scale and adamw_weight_decay part Muon's rate and decay from AdamW's, so they need optimizer 'muon'. "
-                             "HINT: with optimizer 'adamw' set max_lr and weight_decay instead")
+            raise ValueError("adamw_lr_scale and adamw_weight_decay set the AdamW part of optimizer 'muon' apart from its Muon part; with 'adamw' there is no Muon part. "
+                             "HINT: use name='muon', or leave them at their defaults (1.0, None) and set lr and weight_decay")
         return adamw(model.parameters(), weight_decay)
     if name == 'muon':
         hidden, rest = muon_params(model)

@@ -234,7 +234,7 @@ def run(
                               f"states do not carry over. HINT: continue with the same number of processes (torchrun --nproc_per_node={resume.get('world_size', 1)})")
         if changed:
             was = dict(_flat(resume['config']))
-            raise ConfigError(f"{ckpt_path} belongs to a run with other settings ({', '.join(f'{k} was {was.get(k)!r}' for k in changed)}). "
+            raise ConfigError(f"{ckpt_path} belongs to a run with other settings ({', '.join(f'{k} was {was.get(k, SCHEMA[k][0] if k in SCHEMA else None)!r}' for k in changed)}). "
                               f"HINT: use another output_dir, or delete {ckpt_path} to start over")
     if dist.main:
         out.mkdir(parents=True, exist_ok=True)

@@ -4,15 +4,15 @@
 # usage: bash report/gpu/s10-run.sh CALL   (2, 3 or 4; LIMIT=seconds overrides report/gpu/s7-run.sh's 545)
 source report/gpu/rule.sh
 O=outputs/modern-decay-1e17
-ref=$(loss report/runs/modern-deep-1e17/deep-384x17); a3=$(loss $O/dw-aw-0.3)
-if [ "$1" = 2 ] || [ -z "$a3" ]; then runs=dw-aw-0.3   # call 2, or dw-aw-0.3 cut short by call 2's time limit: it resumes
+ref=$(loss report/runs/modern-deep-1e17/deep-384x17); m2=$(loss $O/dw-mu-0.2)
+if [ "$1" = 2 ] || [ -z "$m2" ]; then runs=dw-mu-0.2   # call 2, or dw-mu-0.2 cut short by call 2's time limit: it resumes
 else
-  if better $a3 $ref; then third=dw-aw-1; else third=dw-mu-0.05; fi
-  runs=dw-aw-0.3,$third; l3=$(loss $O/$third)
+  if better $m2 $ref; then third=dw-mu-0.4; else third=dw-mu-0.05; fi
+  runs=dw-mu-0.2,$third; l3=$(loss $O/$third)
   if [ "$1" = 4 ] && [ -n "$l3" ]; then
-    best=dw-aw-0.3 lb=$a3; better $l3 $a3 && best=$third lb=$l3
-    if better $lb $ref; then runs=$runs,$best-seed-1; else runs=$runs,dw-mu-0.2; fi
+    best=dw-mu-0.2 lb=$m2; python3 -c "import sys; sys.exit(not $l3 < $m2)" && best=$third lb=$l3   # the lower of the two
+    if better $lb $ref; then runs=$runs,$best-seed-1; else runs=$runs,dw-aw-0.3; fi
   fi
 fi
-echo "call $1: deep-384x17 $ref, dw-aw-0.3 ${a3:-not run yet}, third ${third:-none yet} ${l3:-}: runs $runs"
+echo "call $1: deep-384x17 $ref, dw-mu-0.2 ${m2:-not run yet}, third ${third:-none yet} ${l3:-}: runs $runs"
 CONFIG=modern-decay-1e17 bash report/gpu/s7-run.sh $runs
