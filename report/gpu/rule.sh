@@ -3,3 +3,22 @@
 # seeds differ by 0.0022).
 loss() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['val-loss'])" $1/eval.json 2>/dev/null; }
 better() { python3 -c "import sys; sys.exit(not float(sys.argv[1]) < float(sys.argv[2]) - 0.002)" $1 $2; }
+# `three_runs CALL CONFIG REF FIRST UP DOWN ELSE`: the rule of report/gpu/s10-run.sh and s11-run.sh, one run a call.
+#   call 2: FIRST; call 3: UP if FIRST was better than the run folder REF, else DOWN;
+#   call 4: if the lower of those two beat REF, its `-seed-1` twin, else ELSE. Earlier runs are listed again: the sweep
+#   skips finished runs and resumes one cut short by a call's time limit (so a FIRST cut short is finished first).
+three_runs() {
+  local call=$1 config=$2 refdir=$3 first=$4 up=$5 down=$6 other=$7 O=outputs/$2 ref m2 third= l3= best lb runs
+  ref=$(loss $refdir); m2=$(loss $O/$first)
+  if [ "$call" = 2 ] || [ -z "$m2" ]; then runs=$first
+  else
+    if better $m2 $ref; then third=$up; else third=$down; fi
+    runs=$first,$third; l3=$(loss $O/$third)
+    if [ "$call" = 4 ] && [ -n "$l3" ]; then
+      best=$first lb=$m2; python3 -c "import sys; sys.exit(not $l3 < $m2)" && best=$third lb=$l3   # the lower of the two
+      if better $lb $ref; then runs=$runs,$best-seed-1; else runs=$runs,$other; fi
+    fi
+  fi
+  echo "call $call: ${refdir##*/} $ref, $first ${m2:-not run yet}, third ${third:-none yet} $l3: runs $runs"
+  [ -n "${DRY_RUN:-}" ] || CONFIG=$config bash report/gpu/s7-run.sh $runs
+}
