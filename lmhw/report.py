@@ -91,6 +91,7 @@ def build_report(
         for name, data in res.get('outputs', {}).items(): (d / name).write_bytes(data)
         (d / 'report.md').write_text(body)
         typ = pypandoc.convert_file(str(d / 'report.md'), 'typst', format='markdown-raw_html-implicit_figures+tex_math_dollars', extra_args=['--standalone', '-V', 'papersize=a4', '-V', 'margin.x=2cm', '-V', 'margin.y=2cm'])
+        typ = '#show figure: set block(breakable: true)\n' + typ  # long tables (pandoc wraps each in a figure) may continue on the next page
         (d / 'report.typ').write_text(typ)
         typst.compile(str(d / 'report.typ'), output=str(pdf.resolve()))
     return pdf

@@ -3,7 +3,7 @@
 # seeds differ by 0.0022).
 loss() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['val-loss'])" $1/eval.json 2>/dev/null; }
 better() { python3 -c "import sys; sys.exit(not float(sys.argv[1]) < float(sys.argv[2]) - 0.002)" $1 $2; }
-# `three_runs CALL CONFIG REF FIRST UP DOWN ELSE`: the rule of report/gpu/s10-run.sh and s11-run.sh, one run a call.
+# `three_runs CALL CONFIG REF FIRST UP DOWN ELSE`: the rule of report/gpu/s10-run.sh, s11-run.sh and s12-run.sh, one run a call.
 #   call 2: FIRST; call 3: UP if FIRST was better than the run folder REF, else DOWN;
 #   call 4: if the lower of those two beat REF, its `-seed-1` twin, else ELSE. Earlier runs are listed again: the sweep
 #   skips finished runs and resumes one cut short by a call's time limit (so a FIRST cut short is finished first).
