@@ -25,7 +25,7 @@ SCHEMA = {
     'model_config.rotary': (False, (bool,), "modern: rotary position embeddings instead of a learned position table"),
     'model_config.norm': ('layernorm', ('layernorm', 'rmsnorm'), "modern: rmsnorm instead of the course's layernorm"),
     'model_config.qk_norm': (False, (bool,), "modern: RMS-normalise queries and keys before attention"),
-    'model_config.mlp': ('gelu', ('gelu', 'relu2'), "modern: relu2 (relu squared) instead of gelu in the MLP"),
+    'model_config.mlp': ('gelu', ('gelu', 'relu2', 'swiglu'), "modern: relu2 (relu squared) instead of gelu in the MLP; or swiglu, a gated MLP 8/3·n_embd wide"),
     'model_config.bias': (True, (bool,), "biases in linear layers and norms (modern: false)"),
     'model_config.zero_init': (False, (bool,), "modern: zero-initialise each block's output projections"),
     'model_config.logit_softcap': (None, _num + (None,), "modern: logits = c*tanh(logits/c) with this c (e.g. 15); null = off"),

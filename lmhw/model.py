@@ -10,8 +10,9 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['attention_bias_mask', 'Rotary', 'CausalSelfAttention', 'make_norm', 'ReLU2', 'Block', 'DecoderLM', 'count_params',
-           'flops_per_token', 'model_state', 'estimate_model_disk_size', 'determine_device', 'enable_tf32']
+__all__ = ['MLPS', 'attention_bias_mask', 'Rotary', 'CausalSelfAttention', 'make_norm', 'ReLU2', 'SwiGLUIn', 'mlp_hidden',
+           'Block', 'DecoderLM', 'count_params', 'flops_per_token', 'model_state', 'estimate_model_disk_size',
+           'determine_device', 'enable_tf32']
 
 # %% ../nbs/00_model.ipynb #adfd4f2f
 def attention_bias_mask(
@@ -72,16 +73,30 @@ class ReLU2(nn.Module):
     "relu(x)²: the MLP nonlinearity of the modded-nanogpt speedrun (from Primer, So et al. 2021)."
     def forward(self, x): return F.relu(x).square()
 
+class SwiGLUIn(nn.Module):
+    "The gated input half of a SwiGLU MLP: silu(x·W_gate) * (x·W_up), two separate n_embd -> hidden matrices."
+    def __init__(self, n_embd:int, hidden:int, bias:bool=True):
+        super().__init__()
+        self.gate, self.up = nn.Linear(n_embd, hidden, bias=bias), nn.Linear(n_embd, hidden, bias=bias)
+    def forward(self, x): return F.silu(self.gate(x)) * self.up(x)
+
+MLPS = ('gelu', 'relu2', 'swiglu')
+
+def mlp_hidden(n_embd:int, mlp:str='gelu')->int:
+    "The MLP's hidden width: 4·n_embd, or for swiglu 8/3·n_embd rounded to a multiple of 64, so its three matrices hold about the parameters of the others' two."
+    return max(64, 64 * round(8 * n_embd / 3 / 64)) if mlp == 'swiglu' else 4 * n_embd
+
 class Block(nn.Module):
     "Pre-norm transformer block: x + attn(norm(x)), then x + mlp(norm(x))."
     def __init__(self, n_embd:int, n_head:int, p_dropout:float=0.1, bias:bool=True, norm:str='layernorm', mlp:str='gelu',
                  qk_norm:bool=False, rotary_positions:int=None):
         super().__init__()
-        if mlp not in ('gelu', 'relu2'): raise ValueError(f"mlp must be 'gelu' or 'relu2', got {mlp!r}")
+        if mlp not in MLPS: raise ValueError(f"mlp must be one of {', '.join(MLPS)}, got {mlp!r}")
         self.ln_1, self.ln_2 = make_norm(norm, n_embd, bias), make_norm(norm, n_embd, bias)
         self.attn = CausalSelfAttention(n_embd, n_head, p_dropout, bias, qk_norm, rotary_positions)
-        self.mlp = nn.Sequential(nn.Linear(n_embd, 4 * n_embd, bias=bias), nn.GELU() if mlp == 'gelu' else ReLU2(),
-                                 nn.Linear(4 * n_embd, n_embd, bias=bias), nn.Dropout(p_dropout))
+        h = mlp_hidden(n_embd, mlp)
+        first = [SwiGLUIn(n_embd, h, bias)] if mlp == 'swiglu' else [nn.Linear(n_embd, h, bias=bias), nn.GELU() if mlp == 'gelu' else ReLU2()]
+        self.mlp = nn.Sequential(*first, nn.Linear(h, n_embd, bias=bias), nn.Dropout(p_dropout))  # mlp[-2]: the output projection
 
     def forward(self, x, attention_mask=None):
         x = x + self.attn(self.ln_1(x), attention_mask)
@@ -100,7 +115,7 @@ class DecoderLM(nn.Module):
                  rotary:bool=False,       # rotary position embeddings in attention instead of a learned position table
                  norm:str='layernorm',    # layernorm or rmsnorm
                  qk_norm:bool=False,      # RMS-normalise queries and keys per head before attention
-                 mlp:str='gelu',          # gelu, or relu2 (relu squared)
+                 mlp:str='gelu',          # gelu, relu2 (relu squared) or swiglu (a gated MLP, 8/3·n_embd wide)
                  bias:bool=True,          # biases in linear layers and LayerNorms
                  zero_init:bool=False,    # zero-initialise each block's output projections (and an untied head)
                  logit_softcap:float=None,# cap logits smoothly at ±this with tanh; None = off
@@ -117,7 +132,7 @@ class DecoderLM(nn.Module):
         self.lm_head = None if tie_head else nn.Linear(n_embd, n_vocab, bias=False)
         self.apply(self._init_weights)
         if zero_init:
-            for b in self.blocks: nn.init.zeros_(b.attn.proj.weight); nn.init.zeros_(b.mlp[2].weight)
+            for b in self.blocks: nn.init.zeros_(b.attn.proj.weight); nn.init.zeros_(b.mlp[-2].weight)
             if self.lm_head is not None: nn.init.zeros_(self.lm_head.weight)
 
     def _init_weights(self, m):

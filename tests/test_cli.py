@@ -68,11 +68,13 @@ MODERN = ['model_config.rotary=true', 'model_config.norm=rmsnorm', 'model_config
           'model_config.bias=false', 'model_config.zero_init=true', 'model_config.logit_softcap=15', 'optimizer=muon',
           'schedule=wsd', 'save_dtype=bfloat16', 'model_config.tie_head=false']
 
+SWIGLU = [o.replace('relu2', 'swiglu') for o in MODERN]  # the modern recipe with a gated MLP (three matrices a block for Muon)
+
 SHUFFLED = ['sampler=shuffled', 'grad_accumulation_steps=2', 'data.train_tokens=10000']  # ~156 windows a pass: the resumed run skips past the first pass (12 x 2 x 8 windows)
 
-@pytest.mark.parametrize('recipe', ['course', 'modern', 'shuffled'])
+@pytest.mark.parametrize('recipe', ['course', 'modern', 'swiglu', 'shuffled'])
 def test_resume_matches_uninterrupted(env, tmp_path, recipe):
-    extra = {'course': [], 'modern': MODERN, 'shuffled': SHUFFLED}[recipe]
+    extra = {'course': [], 'modern': MODERN, 'swiglu': SWIGLU, 'shuffled': SHUFFLED}[recipe]
     smoke = lambda out, *o: load_config(ROOT / 'configs/smoke.yaml', [f'output_dir={out}', *extra, *o])
     full = run(smoke(tmp_path / 'full'))
     def interrupt(step, loss, lr):
@@ -92,8 +94,9 @@ def test_resume_matches_uninterrupted(env, tmp_path, recipe):
         run(load_config(ROOT / 'configs/smoke.yaml', [f'output_dir={tmp_path}/random', *SHUFFLED[1:]]))
         assert losses(tmp_path / 'random') != losses(tmp_path / 'full')
     saved = torch.load(tmp_path / 'full/model.pt', weights_only=True)
-    assert {v.dtype for v in saved.values()} == {torch.bfloat16 if recipe == 'modern' else torch.float32}
-    if recipe == 'modern':                                  # a bf16 model.pt reproduces the loss in a fresh process, within bf16 rounding
+    assert {v.dtype for v in saved.values()} == {torch.bfloat16 if recipe in ('modern', 'swiglu') else torch.float32}
+    if recipe == 'swiglu': assert 'blocks.0.mlp.0.gate.weight' in saved and 'blocks.0.mlp.1.weight' in saved
+    if recipe in ('modern', 'swiglu'):                                  # a bf16 model.pt reproduces the loss in a fresh process, within bf16 rounding
         r = cli(env, tmp_path / 'full', '--device', 'cpu', module='lmhw.evaluate')
         assert r.returncode == 0, r.stderr
         assert math.isclose(json.loads(r.stdout)['val-loss'], full['val-loss'], rel_tol=5e-3)
