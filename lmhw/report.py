@@ -4,13 +4,13 @@
 
 # %% ../nbs/11_report.ipynb #1d3fa34c
 from __future__ import annotations
-import json, tempfile
+import json, re, tempfile
 from pathlib import Path
 import pandas as pd
 from fastcore.script import call_parse
 
 # %% auto #0
-__all__ = ['RUN_COLUMNS', 'read_run', 'runs_table', 'plateau_step', 'md_table', 'build_report', 'main']
+__all__ = ['RUN_COLUMNS', 'read_run', 'runs_table', 'plateau_step', 'md_table', 'apostrophes', 'build_report', 'main']
 
 # %% ../nbs/11_report.ipynb #0a9c8947
 def read_run(
@@ -71,6 +71,10 @@ def md_table(
     return '\n'.join([head, sep, *body])
 
 # %% ../nbs/11_report.ipynb #c7e6ead2
+def apostrophes(typ:str)->str:
+    "Typst sets a straight quote after a digit as a prime (C4′s): make it an apostrophe where a word goes on (C4’s)."
+    return re.sub(r"(?<=\d)'(?=[a-z])", '’', typ)
+
 def build_report(
     notebook='report/report.ipynb', # the report notebook
     pdf=None,                       # output PDF; default: beside the notebook, same name
@@ -91,7 +95,7 @@ def build_report(
         for name, data in res.get('outputs', {}).items(): (d / name).write_bytes(data)
         (d / 'report.md').write_text(body)
         typ = pypandoc.convert_file(str(d / 'report.md'), 'typst', format='markdown-raw_html-implicit_figures+tex_math_dollars', extra_args=['--standalone', '-V', 'papersize=a4', '-V', 'margin.x=2cm', '-V', 'margin.y=2cm'])
-        typ = '#show figure: set block(breakable: true)\n' + typ  # long tables (pandoc wraps each in a figure) may continue on the next page
+        typ = '#show figure: set block(breakable: true)\n' + apostrophes(typ)  # long tables (pandoc wraps each in a figure) may continue on the next page
         (d / 'report.typ').write_text(typ)
         typst.compile(str(d / 'report.typ'), output=str(pdf.resolve()))
     return pdf
