@@ -1,5 +1,6 @@
 # Issue 6's twelfth try (ran in session 14 on one H100: call 2; then `bash report/gpu/s13-run.sh 3; LIMIT=$((580 - S))
-# bash report/gpu/s13-run.sh 3` in one device call, S the seconds the first took; then call 4; see the config's header).
+# bash report/gpu/s13-run.sh 3` in one device call, S the seconds the first took; then `bash report/gpu/s13-run.sh 4`,
+# which only finished the third run; see the config's header).
 # Written for a later session (nvidia-h200, calls 2-4 each right after the last; call 1 is report/gpu/s7-call1.sh):
 # configs/modern-mlp-1e17.yaml, one ~8-minute run a call, by the rule in that file's header ("better" = lower validation
 # loss by more than 0.002 nats; the reference is modern-decay2-1e17/d2-aw-0.2, seed 0): `three_runs` in rule.sh.
