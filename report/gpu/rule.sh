@@ -22,3 +22,20 @@ three_runs() {
   echo "call $call: ${refdir##*/} $ref, $first ${m2:-not run yet}, third ${third:-none yet} $l3: runs $runs"
   [ -n "${DRY_RUN:-}" ] || CONFIG=$config bash report/gpu/s7-run.sh $runs
 }
+# `run_chosen CONFIG`: runs what the caller's `chosen` function prints (the comma-separated runs its rule has chosen so
+# far, from the finished runs under outputs/CONFIG) until END seconds (560: s7-run.sh's evaluations of a run that just
+# finished, 25 s, and the results still fit a 600 s call): first any run a call's limit cut short, whatever the time left
+# over 30 s; then, whenever a run finishes, the rule's next one, while more than MIN seconds (150) are left.
+# DRY_RUN=1 only prints the chosen runs.
+run_chosen() {
+  local config=$1 O=outputs/$1 end=${END:-560} min=${MIN:-150} runs last=
+  cut() { for r in ${1//,/ }; do [ -f $O/$r/checkpoint.pt ] && [ ! -f $O/$r/eval.json ] && return 0; done; return 1; }
+  while :; do
+    runs=$(chosen); echo "t=$SECONDS: the rule's runs: $runs"
+    [ -z "${DRY_RUN:-}" ] || break
+    [ "$runs" != "$last" ] || break   # nothing new chosen since the last sweep: it finished them all, or stopped at the end
+    [ $((end - SECONDS)) -gt 30 ] || { echo "t=$SECONDS: 30 s or less left before $end"; break; }
+    cut $runs || [ $((end - SECONDS)) -gt $min ] || { echo "t=$SECONDS: under $min s left before $end: no new run started"; break; }
+    last=$runs; CONFIG=$config LIMIT=$((end - SECONDS)) bash report/gpu/s7-run.sh $runs
+  done
+}

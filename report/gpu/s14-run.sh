@@ -2,14 +2,13 @@
 # lower validation loss by more than 0.002 nats than modern-decay2-1e17/d2-aw-0.2, seed 0). Call 1 is
 # report/gpu/s7-call1.sh (carry stage and .whl); then, each right after the last (30 s warm window), calls of
 # `bash report/gpu/s14-run.sh` (carry .whl; the first also stage2) until the device time is spent. Each call finishes a run
-# cut short by the last call (whatever the time left), then starts the rule's next run whenever one finishes, while more
-# than MIN seconds (150) are left before END (560: s7-run.sh's evaluations of a run that just finished, 25 s, and the
-# results still fit a 600 s call).
+# cut short by the last call, then starts the rule's next run whenever one finishes, while time is left: `run_chosen` in
+# rule.sh (END, MIN).
 # usage: bash report/gpu/s14-run.sh   (END=seconds ends the call earlier: on the last call, to finish a cut run and start
 #        nothing new, give END under MIN plus the seconds that run needs; DRY_RUN=1 prints the runs the rule chooses from
 #        the results under outputs/modern-cap-1e17 and runs nothing)
 source report/gpu/rule.sh
-O=outputs/modern-cap-1e17 END=${END:-560} MIN=${MIN:-150}
+O=outputs/modern-cap-1e17
 chosen() {  # the runs the rule has chosen so far, from the finished runs under $O, comma-separated, in the order they run
   local ref=$(loss report/runs/modern-decay2-1e17/d2-aw-0.2) a b
   a=$(loss $O/c-no-cap); [ -n "$a" ] || { echo c-no-cap; return; }
@@ -17,12 +16,4 @@ chosen() {  # the runs the rule has chosen so far, from the finished runs under 
   b=$(loss $O/c-cap-30); [ -n "$b" ] || { echo c-no-cap,c-cap-30; return; }
   if better $b $ref; then echo c-no-cap,c-cap-30,c-cap-30-seed-1; else echo c-no-cap,c-cap-30,c-cd-0.6-seed-1; fi
 }
-cut() { for r in ${1//,/ }; do [ -f $O/$r/checkpoint.pt ] && [ ! -f $O/$r/eval.json ] && return 0; done; return 1; }  # one was cut short
-last=
-while :; do
-  runs=$(chosen); echo "t=$SECONDS: the rule's runs: $runs"
-  [ -z "${DRY_RUN:-}" ] || break
-  [ "$runs" != "$last" ] || break   # nothing new chosen since the last sweep: it finished them all, or stopped at END
-  cut $runs || [ $((END - SECONDS)) -gt $MIN ] || { echo "t=$SECONDS: under $MIN s left before $END: no new run started"; break; }
-  last=$runs; CONFIG=modern-cap-1e17 LIMIT=$((END - SECONDS)) bash report/gpu/s7-run.sh $runs
-done
+run_chosen modern-cap-1e17
