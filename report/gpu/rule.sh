@@ -39,3 +39,13 @@ run_chosen() {
     last=$runs; CONFIG=$config LIMIT=$((end - SECONDS)) bash report/gpu/s7-run.sh $runs
   done
 }
+# `two_options REF FIRST SECOND ELSE`: the rule of report/gpu/s14-run.sh and s15-run.sh, as a `chosen` function (O: the
+# config's output folder; REF: the reference's run folder). First FIRST; if it beat REF, its -seed-1 and -seed-2 twins;
+# else SECOND, then its -seed-1 twin if SECOND beat REF, else ELSE.
+two_options() {
+  local ref=$(loss $1) a b
+  a=$(loss $O/$2); [ -n "$a" ] || { echo $2; return; }
+  if better $a $ref; then echo $2,$2-seed-1,$2-seed-2; return; fi
+  b=$(loss $O/$3); [ -n "$b" ] || { echo $2,$3; return; }
+  if better $b $ref; then echo $2,$3,$3-seed-1; else echo $2,$3,$4; fi
+}
