@@ -26,7 +26,12 @@ three_runs() {
 # far, from the finished runs under outputs/CONFIG) until END seconds (560: s7-run.sh's evaluations of a run that just
 # finished, 25 s, and the results still fit a 600 s call): first any run a call's limit cut short, whatever the time left
 # over 30 s; then, whenever a run finishes, the rule's next one, while more than MIN seconds (150) are left.
-# DRY_RUN=1 only prints the chosen runs.
+# DRY_RUN=1 only prints the chosen runs. How a session uses it (report/gpu/s14-run.sh, s15-run.sh): call 1 is
+# report/gpu/s7-call1.sh (carry stage and .whl); then, each right after the last (30 s warm window), calls of the
+# script (carry .whl; the first also stage2) until the device time is spent. If the machine is lost between calls,
+# stage a new one with s7-call1.sh and carry stage2 and outputs/CONFIG in the next call (the finished runs' small
+# files: the rule reads their eval.json). On the last call, to finish a cut run and start nothing new, give END under
+# MIN plus the seconds that run needs.
 run_chosen() {
   local config=$1 O=outputs/$1 end=${END:-560} min=${MIN:-150} runs last=
   cut() { for r in ${1//,/ }; do [ -f $O/$r/checkpoint.pt ] && [ ! -f $O/$r/eval.json ] && return 0; done; return 1; }
@@ -40,7 +45,7 @@ run_chosen() {
   done
 }
 # `two_options REF FIRST SECOND ELSE`: the rule of report/gpu/s14-run.sh and s15-run.sh, as a `chosen` function (O: the
-# config's output folder; REF: the reference's run folder). First FIRST; if it beat REF, its -seed-1 and -seed-2 twins;
+# config's output folder, set by run_chosen; REF: the reference's run folder). First FIRST; if it beat REF, its -seed-1 and -seed-2 twins;
 # else SECOND, then its -seed-1 twin if SECOND beat REF, else ELSE.
 two_options() {
   local ref=$(loss $1) a b
