@@ -422,7 +422,7 @@ def plan(
     other = table[(table.excluded == '') & (table.recipe != fit_recipe)]
     if len(other): log(f"other recipes, not fitted: " + ', '.join(f"{n} {k}" for k, n in other.recipe.value_counts().items()) + " runs")
     log(f"not fitted: {len(table[(table.excluded == '') & (table.recipe == fit_recipe)]) - len(fr)} runs beaten by another of the same shape and budget; "
-        + '; '.join(f"{r.name} ({r.excluded})" for r in skipped.itertuples()))
+        + '; '.join(f"{len(g)} {why} ({', '.join(g.name[:3])}{', ...' if len(g) > 3 else ''})" for why, g in skipped.groupby('excluded', sort=False)))
     log(_fmt_runs(summary))
     log(describe_fit(fit, summary))
     loo = None
@@ -446,6 +446,10 @@ def plan(
     if spread < fit['rms']: log(f"these {len(prop)} shapes differ by {spread:.3f} in predicted loss, less than the fit's RMS error {fit['rms']:.3f}: "
                                "the fit sets the size (params, tokens), not the shape")
     best = prop.iloc[0]
+    lo, hi = fr.budget.min(), fr.budget.max()
+    outside = '' if lo <= budget <= hi else (f"WARNING: {budget_tag(budget)} lies {'below' if budget < lo else 'above'} the fitted budgets ({budget_tag(lo)}..{budget_tag(hi)}): "
+                                             "the law, batch and max_lr are extrapolated, so treat this plan as a starting point to check with a few runs")
+    if outside: log(outside)
     names = textwrap.wrap(', '.join(fr['name']), 120, initial_indent='  ', subsequent_indent='  ')
     header = '\n'.join([
         f"Planned by `python -m lmhw.plan --budget {budget_tag(budget)} --seq_len {seq_len} --max_mb {max_mb:g} --save_dtype {save_dtype} --recipe {recipe} --select {select}`.",
@@ -461,6 +465,7 @@ def plan(
         _and(['weight_decay', 'grad_clip', 'p_dropout', *carried_settings(hyper, RECIPES[recipe].get('schedule', 'cosine'), RECIPES[recipe].get('optimizer', 'adamw'))])
         + f" as {hyper['settings_from']}.",
         f"Counted FLOPs (6·params + 12·n_layer·n_embd·n_positions a token): {int(best.steps):,} steps = {best.train_flops:.4g}; model.pt ~{best.mb:.1f} MB ({save_dtype}).",
+        *([outside] if outside else []),
         f"Run: python -m lmhw.train {path}   (data: LMHW_TRAIN_FILES / LMHW_VAL_FILES, as for the committed runs)"])
     text = plan_config(best, budget, hyper, batch, seq_len, recipe, save_dtype, header)
     if not dry_run:
