@@ -95,7 +95,8 @@ def build_report(
         for name, data in res.get('outputs', {}).items(): (d / name).write_bytes(data)
         (d / 'report.md').write_text(body)
         typ = pypandoc.convert_file(str(d / 'report.md'), 'typst', format='markdown-raw_html-implicit_figures+tex_math_dollars', extra_args=['--standalone', '-V', 'papersize=a4', '-V', 'margin.x=2cm', '-V', 'margin.y=2cm'])
-        typ = '#show figure: set block(breakable: true)\n' + apostrophes(typ)  # long tables (pandoc wraps each in a figure) may continue on the next page
+        # no creation date in the PDF, so the same notebook gives the same bytes; long tables (pandoc wraps each in a figure) may continue on the next page
+        typ = '#set document(date: none)\n#show figure: set block(breakable: true)\n' + apostrophes(typ)
         (d / 'report.typ').write_text(typ)
         typst.compile(str(d / 'report.typ'), output=str(pdf.resolve()))
     return pdf
@@ -107,4 +108,5 @@ def main(
     no_execute:bool=False,              # use the notebook's stored outputs instead of running it
 ):
     "Build report/report.pdf from the report notebook (pandoc + typst, no LaTeX)."
-    print(f"wrote {build_report(notebook, pdf, not no_execute)}")
+    from lmhw.config import cli_errors
+    with cli_errors(): print(f"wrote {build_report(notebook, pdf, not no_execute)}")

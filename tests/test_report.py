@@ -1,4 +1,5 @@
 "The report builds from the committed run folders: report/report.ipynb executes and becomes a PDF (pandoc + typst)."
+import time
 from pathlib import Path
 from lmhw.report import build_report, runs_table, read_run
 
@@ -15,3 +16,11 @@ def test_report_builds(tmp_path):
     pdf = build_report(ROOT / 'report/report.ipynb', tmp_path / 'report.pdf')
     data = pdf.read_bytes()
     assert data.startswith(b'%PDF') and len(data) > 100_000   # text and figures
+
+
+def test_report_pdf_is_reproducible(tmp_path):
+    # no creation date in the PDF: building the same notebook twice, seconds apart, gives the same bytes (a rebuilt report.pdf shows no change in git)
+    a = build_report(ROOT / 'report/report.ipynb', tmp_path / 'a.pdf', execute=False).read_bytes()
+    time.sleep(1.5)
+    b = build_report(ROOT / 'report/report.ipynb', tmp_path / 'b.pdf', execute=False).read_bytes()
+    assert a == b
