@@ -1,15 +1,14 @@
 # lmhw: the README's two commands are `make train` and `make test`; both set everything up first.
 # Offline (no hub), point LMHW_DATA_DIR at a folder with c4/ shards and tokenizer/tiktoken_cache,
-# e.g. `LMHW_DATA_DIR=../shared/data make test`.
+# e.g. `LMHW_DATA_DIR=../shared/data make test`. lmhw reads it itself (lmhw.data.data_dir_env: it stands for
+# TIKTOKEN_CACHE_DIR, LMHW_TRAIN_FILES and LMHW_VAL_FILES); make only turns a relative path absolute, which
+# Jupyter kernels (run in nbs/) need.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 CONFIG ?= configs/GPT-tiny.yaml
 
 ifdef LMHW_DATA_DIR
-export TIKTOKEN_CACHE_DIR ?= $(abspath $(LMHW_DATA_DIR))/tokenizer/tiktoken_cache
-export LMHW_TRAIN_FILES ?= $(abspath $(LMHW_DATA_DIR))/c4/c4-train.*.json.gz
-export LMHW_VAL_FILES ?= $(abspath $(LMHW_DATA_DIR))/c4/c4-validation.*.json.gz
 export LMHW_DATA_DIR := $(abspath $(LMHW_DATA_DIR))
 endif
 

@@ -8,9 +8,11 @@ import contextlib, difflib, os, sys
 from pathlib import Path
 from omegaconf import OmegaConf, DictConfig
 from omegaconf.errors import OmegaConfBaseException
+from fastcore.script import call_parse, Param
 
 # %% auto #0
-__all__ = ['SCHEMA', 'ConfigError', 'cli_errors', 'load_config', 'check_config', 'vocab_size', 'build_model', 'describe_schema']
+__all__ = ['SCHEMA', 'ConfigError', 'cli_errors', 'load_config', 'check_config', 'vocab_size', 'build_model', 'describe_schema',
+           'show_config', 'main']
 
 # %% ../nbs/05_config.ipynb #f068d811
 _num = (int, float)
@@ -82,8 +84,8 @@ class ConfigError(ValueError):
 def cli_errors():
     "For the command-line entry points: a bad config, file or value ends the program with `lmhw: error: ...` and exit status 2, not a traceback."
     try: yield
-    except (OSError, ValueError) as e:  # ConfigError is a ValueError; the messages say what to do
-        if os.environ.get('LMHW_DEBUG'): raise
+    except (OSError, ValueError, RuntimeError) as e:  # ConfigError is a ValueError; the messages say what to do
+        if os.environ.get('LMHW_DEBUG') or (isinstance(e, RuntimeError) and 'HINT' not in str(e)): raise  # a RuntimeError without lmhw's HINT is a bug: show where
         print(f"lmhw: error: {e} (LMHW_DEBUG=1 shows the traceback)", file=sys.stderr); sys.exit(2)
 
 def _flatten(d, prefix=''):
@@ -188,13 +190,10 @@ def check_config(cfg:DictConfig, where:str='config'):
 
 # %% ../nbs/05_config.ipynb #2ed364bd
 def vocab_size(tokenizer_encoding:str)->int:
-    "Size of a tiktoken encoding's vocabulary; needs the tokenizer's files (see TIKTOKEN_CACHE_DIR)."
-    import tiktoken
-    try: return tiktoken.get_encoding(tokenizer_encoding).n_vocab
-    except ValueError as e: raise ConfigError(f"tokenizer_encoding {tokenizer_encoding!r}: {e}") from None
-    except Exception as e:
-        raise ConfigError(f"could not load the {tokenizer_encoding!r} tokenizer ({type(e).__name__}: {e}). HINT: offline, point "
-                          "TIKTOKEN_CACHE_DIR at a folder holding tiktoken's cached files") from None
+    "Size of a tiktoken encoding's vocabulary; needs the tokenizer's files (`lmhw.data.get_encoding` says where they come from)."
+    from lmhw.data import get_encoding
+    try: return get_encoding(tokenizer_encoding).n_vocab
+    except (ValueError, RuntimeError) as e: raise ConfigError(f"tokenizer_encoding {tokenizer_encoding!r}: {e}") from None
 
 def build_model(cfg:DictConfig, n_vocab:int=None):
     "A `DecoderLM` of the config's shape, initialised from `cfg.seed`."
@@ -211,4 +210,18 @@ def describe_schema()->str:
     "The schema as a table: key, default, meaning."
     return '\n'.join(f"{k:28} {str(v[0]):14} {v[2]}" for k, v in SCHEMA.items())
 
-if __name__ == '__main__': print(describe_schema())
+def show_config(
+    path:str|Path|None=None, # YAML file; None: the defaults
+    overrides=(),            # `key=value` strings
+)->str:                      # YAML
+    "A config as training reads it: every key, defaults filled in, checked."
+    return OmegaConf.to_yaml(load_config(path, overrides))
+
+@call_parse
+def main(
+    config:Param("YAML config to show with its defaults filled in and checked; none: every key with its default and meaning", str, opt=False, nargs='?')=None,
+    overrides:Param("key=value overrides, dotted for nested keys (model_config.n_layer=4)", str, opt=False, nargs='*')=None,
+):
+    "The config schema, or one config as `python -m lmhw.train` would read it."
+    if config is None and not overrides: return print(describe_schema())
+    with cli_errors(): print(show_config(config, overrides or ()), end='')

@@ -16,19 +16,35 @@ from fastcore.script import call_parse, Param
 from .config import SCHEMA
 
 # %% auto #0
-__all__ = ['DATA_DEFAULTS', 'SPLITS', 'CACHE_FORMAT', 'HUB_SPLITS', 'data_config', 'split_source', 'resolve_files',
-           'iter_records', 'iter_texts', 'check_files', 'get_encoding', 'write_tokens', 'read_cache', 'prepare_tokens',
-           'hub_texts', 'prepare_hub_tokens', 'check_disjoint', 'get_tokens', 'load_token_source', 'benchmark_pipeline',
-           'main']
+__all__ = ['DATA_DEFAULTS', 'SPLITS', 'CACHE_FORMAT', 'HUB_SPLITS', 'data_dir_env', 'data_config', 'split_source',
+           'resolve_files', 'iter_records', 'iter_texts', 'check_files', 'get_encoding', 'write_tokens', 'read_cache',
+           'prepare_tokens', 'hub_texts', 'prepare_hub_tokens', 'check_disjoint', 'get_tokens', 'load_token_source',
+           'benchmark_pipeline', 'main']
 
 # %% ../nbs/04_data.ipynb #dc3c05cd
 DATA_DEFAULTS = {k[len('data.'):]: v[0] for k, v in SCHEMA.items() if k.startswith('data.')}  # the config schema's `data` defaults
 SPLITS = ('train', 'val')
 _ENV = dict(train_files='LMHW_TRAIN_FILES', val_files='LMHW_VAL_FILES', cache_dir='LMHW_CACHE_DIR')
 _HINT_LOCAL = ("HINT: to work offline, point lmhw at local JSON-lines shards: set LMHW_TRAIN_FILES and LMHW_VAL_FILES "
-               "(or data.train_files and data.val_files) to globs of C4 .json.gz files, or set data.npz to the course's tokens.npz")
+               "(or data.train_files and data.val_files) to globs of C4 .json.gz files, or LMHW_DATA_DIR to a folder laid out like lmhw's "
+               "offline data (c4/, tokenizer/), or set data.npz to the course's tokens.npz")
 
 def _cache_dir(d=None): return Path(os.path.expanduser(str(d or os.environ.get('LMHW_CACHE_DIR') or 'data_cache')))
+
+def data_dir_env(
+    folder:str=None, # an offline data folder (c4/ shards, tokenizer/tiktoken_cache); None: env LMHW_DATA_DIR
+)->dict: # the variables it stands for, as absolute paths ({} without a folder)
+    "What `LMHW_DATA_DIR` stands for: `TIKTOKEN_CACHE_DIR`, `LMHW_TRAIN_FILES` and `LMHW_VAL_FILES`."
+    folder = folder or os.environ.get('LMHW_DATA_DIR')
+    if not folder: return {}
+    p = Path(os.path.expanduser(folder)).resolve()
+    if not p.is_dir():
+        raise FileNotFoundError(f"LMHW_DATA_DIR={folder!r}: no such folder (looked for {p}). HINT: point it at the data folder that holds c4/ and "
+                                "tokenizer/tiktoken_cache; an absolute path works from any folder (Jupyter runs each notebook in its own folder)")
+    return dict(TIKTOKEN_CACHE_DIR=str(p/'tokenizer'/'tiktoken_cache'), LMHW_TRAIN_FILES=str(p/'c4'/'c4-train.*.json.gz'),
+                LMHW_VAL_FILES=str(p/'c4'/'c4-validation.*.json.gz'))
+
+def _env(k): return os.environ.get(k) or data_dir_env().get(k)  # a variable, else what LMHW_DATA_DIR implies
 
 def data_config(
     cfg, # the run's config (`DictConfig` or dict) with an optional `data` section and `tokenizer_encoding`
@@ -37,7 +53,7 @@ def data_config(
     c = OmegaConf.to_container(cfg, resolve=True) if OmegaConf.is_config(cfg) else dict(cfg or {})
     d = {**DATA_DEFAULTS, **(c.get('data') or {})}
     for k, env in _ENV.items():
-        if d[k] is None and os.environ.get(env): d[k] = os.environ[env]
+        if d[k] is None and _env(env): d[k] = _env(env)
     d['cache_dir'] = str(_cache_dir(d['cache_dir']))
     d['tokenizer_encoding'] = c.get('tokenizer_encoding') or 'gpt2'
     if d['source'] not in ('auto', 'hub', 'files', 'npz'):
@@ -119,15 +135,17 @@ def check_files(
 def get_encoding(
     name:str='gpt2', # a tiktoken encoding name (config key `tokenizer_encoding`)
 ): # a `tiktoken.Encoding`
-    "`tiktoken.get_encoding(name)`, with an error that says how to work offline."
+    "`tiktoken.get_encoding(name)`, with an error that says how to work offline; `LMHW_DATA_DIR` can stand for `TIKTOKEN_CACHE_DIR`."
     import tiktoken
+    if not os.environ.get('TIKTOKEN_CACHE_DIR') and (cache := data_dir_env().get('TIKTOKEN_CACHE_DIR')):
+        os.environ['TIKTOKEN_CACHE_DIR'] = cache   # tiktoken reads the variable when it loads the files
     if name not in tiktoken.list_encoding_names():
         raise ValueError(f"unknown tokenizer {name!r}; HINT: tokenizer_encoding must be one of {tiktoken.list_encoding_names()}")
     try: return tiktoken.get_encoding(name)
     except Exception as e:
         raise RuntimeError(f"could not load the {name!r} tokenizer files ({type(e).__name__}: {str(e)[:300]}). HINT: tiktoken downloads them once "
-                           f"into TIKTOKEN_CACHE_DIR (now {os.environ.get('TIKTOKEN_CACHE_DIR')!r}); offline, set TIKTOKEN_CACHE_DIR to a folder "
-                           "that holds them (lmhw's data folder has one: tokenizer/tiktoken_cache)") from e
+                           f"into TIKTOKEN_CACHE_DIR (now {os.environ.get('TIKTOKEN_CACHE_DIR')!r}); offline, set LMHW_DATA_DIR to lmhw's data folder, "
+                           "or TIKTOKEN_CACHE_DIR to a folder that holds the files (the data folder's tokenizer/tiktoken_cache)") from e
 
 # %% ../nbs/04_data.ipynb #f6ee6349
 def _n_threads(): return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)
@@ -202,6 +220,7 @@ def write_tokens(
             if pending is not None: pending.result()   # one batch in writing at most; its errors are raised here
             pending = writer.submit(write, ids); del ids, batch
         if pending is not None: pending.result()
+        if not bar.disable: bar.total = bar.n; bar.refresh()   # the bar ends full at what was written, not at a max_tokens the files fell short of
     return n_tok, n_doc
 
 # %% ../nbs/04_data.ipynb #883eaa7a
@@ -436,10 +455,11 @@ def main(
     rounds:int=1, # with --benchmark: alternate pipeline and bare this many times, keep the best of each
 ):
     "Prepare the token caches of a config, or benchmark tokenizing."
-    if benchmark: return benchmark_pipeline(benchmark, cache_dir=os.environ.get('LMHW_CACHE_DIR'), rounds=rounds)
-    if not config: raise SystemExit("usage: python -m lmhw.data CONFIG [key=value ...]  or  python -m lmhw.data --benchmark FILES...")
-    from lmhw.config import load_config
-    cfg = load_config(config, overrides or ())
-    for split in SPLITS:
-        t0 = time.time(); toks = get_tokens(cfg, split)
-        print(f"{split}: {len(toks):,} tokens ({time.time() - t0:.1f} s) in {getattr(toks, 'filename', None) or cfg.data.npz}", flush=True)
+    from lmhw.config import load_config, cli_errors
+    if not config and not benchmark: raise SystemExit("usage: python -m lmhw.data CONFIG [key=value ...]  or  python -m lmhw.data --benchmark FILES...")
+    with cli_errors():   # a bad config, file or source: `lmhw: error: ...` and exit status 2
+        if benchmark: return benchmark_pipeline(benchmark, cache_dir=os.environ.get('LMHW_CACHE_DIR'), rounds=rounds)
+        cfg = load_config(config, overrides or ())
+        for split in SPLITS:
+            t0 = time.time(); toks = get_tokens(cfg, split)
+            print(f"{split}: {len(toks):,} tokens ({time.time() - t0:.1f} s) in {getattr(toks, 'filename', None) or cfg.data.npz}", flush=True)

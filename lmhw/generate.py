@@ -48,12 +48,12 @@ def sample_run(
     device:str='auto',       # auto, cpu, cuda, mps
 )->list:                     # the samples, prompt included
     "Text samples from a saved model."
-    import tiktoken
+    from lmhw.data import get_encoding
     from lmhw.evaluate import load_run
     from lmhw.model import determine_device
     dev = determine_device(device)
     model, cfg = load_run(path, dev)
-    enc = tiktoken.get_encoding(cfg.tokenizer_encoding)
+    enc = get_encoding(cfg.tokenizer_encoding)
     start = enc.encode_ordinary(prompt) or [enc.eot_token]
     ids = torch.tensor([start] * num_samples, device=dev)
     out = generate(model, ids, max_new_tokens, temperature, top_k, torch.Generator(device=dev).manual_seed(seed))

@@ -184,14 +184,15 @@ def _check_graphs(compile, device, grad_accumulation_steps:int):
 # %% ../nbs/07_train.ipynb #36b03328
 class _Stop:
     "Turns SIGINT/SIGTERM into a request to checkpoint and stop after the current step."
-    def __init__(self): self.signal = None
+    def __init__(self, several:bool=False): self.signal, self.several = None, several  # several: processes that must agree on the step
     def __enter__(self):
         self.old = {s: signal.signal(s, self.handle) for s in (signal.SIGINT, signal.SIGTERM)}
         return self
     def handle(self, signum, frame):
         if self.signal is not None: raise KeyboardInterrupt  # a second Ctrl-C stops at once
         self.signal = signal.Signals(signum).name
-        print(f"\nlmhw: got {self.signal}; saving a checkpoint (at the next logged step with several processes; press again to stop at once)", file=sys.stderr)
+        when = 'at the next logged step, which all processes agree on' if self.several else 'after this step'
+        print(f"\nlmhw: got {self.signal}; saving a checkpoint {when} (press again to stop at once)", file=sys.stderr)
     def __exit__(self, *a):
         for s, h in self.old.items(): signal.signal(s, h)
 
@@ -354,7 +355,7 @@ def run(
                 return False
 
     try:
-        with _Stop() as stop:
+        with _Stop(several=dist.world > 1) as stop:
             step = train(step_model, sampler, opt, schedule, autocast, cfg.num_training_steps, cfg.grad_accumulation_steps,
                          start_step=start, grad_clip=cfg.grad_clip or None, on_step=on_step,
                          loss_fn=graph_step if compile_mode == 'reduce-overhead' else lambda m, ids: m(ids))
@@ -400,6 +401,10 @@ def main(
         with cli_errors():  # bad config, files or data: `lmhw: error: ...`, exit 2
             cfg = load_config(config, overrides or [])
             res = run(cfg, overwrite=overwrite)
+    except KeyboardInterrupt:  # before the first step (data, compiling, wandb), in the final evaluation, or a second Ctrl-C
+        print("\nlmhw: interrupted; what was saved stays (checkpoints, eval.json and token caches are written whole or not at all). "
+              "HINT: run the same command again to continue", file=sys.stderr)
+        sys.exit(130)
     finally:
         if torch.distributed.is_available() and torch.distributed.is_initialized(): torch.distributed.destroy_process_group()
     if res.get('stopped'): sys.exit(3)

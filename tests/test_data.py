@@ -27,7 +27,7 @@ class NoEncoder:
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch, tmp_path):
-    for k in ('LMHW_TRAIN_FILES', 'LMHW_VAL_FILES', 'LMHW_CACHE_DIR', 'HF_HUB_OFFLINE', 'HF_ENDPOINT', 'HTTPS_PROXY', 'https_proxy'):
+    for k in ('LMHW_TRAIN_FILES', 'LMHW_VAL_FILES', 'LMHW_DATA_DIR', 'LMHW_CACHE_DIR', 'HF_HUB_OFFLINE', 'HF_ENDPOINT', 'HTTPS_PROXY', 'https_proxy'):
         monkeypatch.delenv(k, raising=False)
     monkeypatch.chdir(tmp_path)   # the default ./data_cache lands in tmp_path
 
@@ -316,3 +316,18 @@ def test_cli_prepares_both_splits_and_benchmarks(gpt2, tmp_path):
     out = subprocess.run([sys.executable, '-m', 'lmhw.data', '--benchmark', str(tr)], env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert 'ratio' in out.stdout and 'peak RSS' in out.stdout
+
+
+@needs_data
+def test_cli_reads_lmhw_data_dir_alone(tmp_path):
+    # LMHW_DATA_DIR alone (relative, no TIKTOKEN_CACHE_DIR, LMHW_TRAIN_FILES or LMHW_VAL_FILES) gives the tokenizer and both splits
+    folder = tmp_path / 'data'
+    (folder / 'c4').mkdir(parents=True); (folder / 'tokenizer').symlink_to(Path(DATA).resolve() / 'tokenizer')
+    jsonl(folder / 'c4' / 'c4-train.00000-of-01024.json.gz', ['Hello world'] * 3); jsonl(folder / 'c4' / 'c4-validation.00000-of-00008.json.gz', ['Hello'])
+    env = {k: v for k, v in os.environ.items() if k not in ('TIKTOKEN_CACHE_DIR', 'LMHW_TRAIN_FILES', 'LMHW_VAL_FILES', 'LMHW_CACHE_DIR')}
+    cmd = [sys.executable, '-m', 'lmhw.data', str(REPO / 'configs' / 'GPT-tiny.yaml')]
+    out = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='data'), cwd=tmp_path, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert 'train: 9 tokens' in out.stdout and 'val: 2 tokens' in out.stdout   # GPT-2 ids: Hello, world, <|endoftext|> (x3); Hello, <|endoftext|>
+    out = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='dta'), cwd=tmp_path, capture_output=True, text=True)
+    assert out.returncode == 2 and out.stderr.startswith("lmhw: error: LMHW_DATA_DIR='dta': no such folder") and 'HINT' in out.stderr
