@@ -11,8 +11,8 @@ from omegaconf.errors import OmegaConfBaseException
 from fastcore.script import call_parse, Param
 
 # %% auto #0
-__all__ = ['SCHEMA', 'ConfigError', 'cli_errors', 'load_config', 'check_config', 'vocab_size', 'build_model', 'describe_schema',
-           'show_config', 'main']
+__all__ = ['SCHEMA', 'ConfigError', 'HintError', 'cli_errors', 'load_config', 'check_config', 'vocab_size', 'build_model',
+           'describe_schema', 'show_config', 'main']
 
 # %% ../nbs/05_config.ipynb #f068d811
 _num = (int, float)
@@ -80,12 +80,15 @@ SCHEMA = {
 class ConfigError(ValueError):
     "A configuration problem, reported before any data is read."
 
+class HintError(RuntimeError):
+    "A failure outside the config (tokenizer files, memory) whose message says what to do: the command line shows it in one line."
+
 @contextlib.contextmanager
 def cli_errors():
     "For the command-line entry points: a bad config, file or value ends the program with `lmhw: error: ...` and exit status 2, not a traceback."
     try: yield
-    except (OSError, ValueError, RuntimeError) as e:  # ConfigError is a ValueError; the messages say what to do
-        if os.environ.get('LMHW_DEBUG') or (isinstance(e, RuntimeError) and 'HINT' not in str(e)): raise  # a RuntimeError without lmhw's HINT is a bug: show where
+    except (OSError, ValueError, HintError) as e:  # ConfigError is a ValueError; the messages say what to do
+        if os.environ.get('LMHW_DEBUG'): raise
         print(f"lmhw: error: {e} (LMHW_DEBUG=1 shows the traceback)", file=sys.stderr); sys.exit(2)
 
 def _flatten(d, prefix=''):
@@ -214,7 +217,7 @@ def show_config(
     path:str|Path|None=None, # YAML file; None: the defaults
     overrides=(),            # `key=value` strings
 )->str:                      # YAML
-    "A config as training reads it: every key, defaults filled in, checked."
+    "A config with every key, defaults filled in, checked; data files left null are filled from the environment when a run starts."
     return OmegaConf.to_yaml(load_config(path, overrides))
 
 @call_parse
@@ -222,6 +225,7 @@ def main(
     config:Param("YAML config to show with its defaults filled in and checked; none: every key with its default and meaning", str, opt=False, nargs='?')=None,
     overrides:Param("key=value overrides, dotted for nested keys (model_config.n_layer=4)", str, opt=False, nargs='*')=None,
 ):
-    "The config schema, or one config as `python -m lmhw.train` would read it."
+    "The config schema, or one config with its defaults filled in and checked."
     if config is None and not overrides: return print(describe_schema())
+    if config and '=' in config and not Path(config).exists(): config, overrides = None, [config, *(overrides or ())]  # only overrides: on the defaults
     with cli_errors(): print(show_config(config, overrides or ()), end='')

@@ -13,7 +13,7 @@ import numpy as np
 from omegaconf import OmegaConf
 from tqdm.auto import tqdm
 from fastcore.script import call_parse, Param
-from .config import SCHEMA
+from .config import SCHEMA, HintError
 
 # %% auto #0
 __all__ = ['DATA_DEFAULTS', 'SPLITS', 'CACHE_FORMAT', 'HUB_SPLITS', 'data_dir_env', 'data_config', 'split_source',
@@ -44,7 +44,7 @@ def data_dir_env(
     return dict(TIKTOKEN_CACHE_DIR=str(p/'tokenizer'/'tiktoken_cache'), LMHW_TRAIN_FILES=str(p/'c4'/'c4-train.*.json.gz'),
                 LMHW_VAL_FILES=str(p/'c4'/'c4-validation.*.json.gz'))
 
-def _env(k): return os.environ.get(k) or data_dir_env().get(k)  # a variable, else what LMHW_DATA_DIR implies
+def _env(k): return os.environ.get(k) or (data_dir_env().get(k) if k in ('LMHW_TRAIN_FILES', 'LMHW_VAL_FILES') else None)  # a variable, else what LMHW_DATA_DIR implies
 
 def data_config(
     cfg, # the run's config (`DictConfig` or dict) with an optional `data` section and `tokenizer_encoding`
@@ -137,15 +137,18 @@ def get_encoding(
 ): # a `tiktoken.Encoding`
     "`tiktoken.get_encoding(name)`, with an error that says how to work offline; `LMHW_DATA_DIR` can stand for `TIKTOKEN_CACHE_DIR`."
     import tiktoken
-    if not os.environ.get('TIKTOKEN_CACHE_DIR') and (cache := data_dir_env().get('TIKTOKEN_CACHE_DIR')):
-        os.environ['TIKTOKEN_CACHE_DIR'] = cache   # tiktoken reads the variable when it loads the files
+    from fastcore.xtras import modified_env
     if name not in tiktoken.list_encoding_names():
         raise ValueError(f"unknown tokenizer {name!r}; HINT: tokenizer_encoding must be one of {tiktoken.list_encoding_names()}")
-    try: return tiktoken.get_encoding(name)
+    implied = None if 'TIKTOKEN_CACHE_DIR' in os.environ else data_dir_env().get('TIKTOKEN_CACHE_DIR')  # an explicit variable wins
+    use = implied if implied and os.path.isdir(implied) else None
+    try:
+        with modified_env(**({'TIKTOKEN_CACHE_DIR': use} if use else {})): return tiktoken.get_encoding(name)  # read while loading the files
     except Exception as e:
-        raise RuntimeError(f"could not load the {name!r} tokenizer files ({type(e).__name__}: {str(e)[:300]}). HINT: tiktoken downloads them once "
-                           f"into TIKTOKEN_CACHE_DIR (now {os.environ.get('TIKTOKEN_CACHE_DIR')!r}); offline, set LMHW_DATA_DIR to lmhw's data folder, "
-                           "or TIKTOKEN_CACHE_DIR to a folder that holds the files (the data folder's tokenizer/tiktoken_cache)") from e
+        now = f"{use!r}, from LMHW_DATA_DIR" if use else f"{os.environ.get('TIKTOKEN_CACHE_DIR')!r}" + (f"; LMHW_DATA_DIR has no {implied}" if implied else '')
+        raise HintError(f"could not load the {name!r} tokenizer files ({type(e).__name__}: {str(e)[:300]}). HINT: tiktoken downloads them once "
+                        f"into TIKTOKEN_CACHE_DIR (now {now}); offline, set LMHW_DATA_DIR to lmhw's data folder, "
+                        "or TIKTOKEN_CACHE_DIR to a folder that holds the files (the data folder's tokenizer/tiktoken_cache)") from e
 
 # %% ../nbs/04_data.ipynb #f6ee6349
 def _n_threads(): return len(os.sched_getaffinity(0)) if hasattr(os, 'sched_getaffinity') else (os.cpu_count() or 1)

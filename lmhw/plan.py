@@ -447,8 +447,8 @@ def plan(
                                "the fit sets the size (params, tokens), not the shape")
     best = prop.iloc[0]
     lo, hi = fr.budget.min(), fr.budget.max()
-    outside = '' if lo <= budget <= hi else (f"WARNING: {budget_tag(budget)} lies {'below' if budget < lo else 'above'} the fitted budgets ({budget_tag(lo)}..{budget_tag(hi)}): "
-                                             "the law, batch and max_lr are extrapolated, so treat this plan as a starting point to check with a few runs")
+    outside = '' if lo <= budget <= hi else (f"WARNING: {budget_tag(budget)} lies {'below' if budget < lo else 'above'} the budgets the law was fitted to "
+                                             f"({budget_tag(lo)}..{budget_tag(hi)}): its prediction is extrapolated, so treat this plan as a starting point to check with a few runs")
     if outside: log(outside)
     names = textwrap.wrap(', '.join(fr['name']), 120, initial_indent='  ', subsequent_indent='  ')
     header = '\n'.join([

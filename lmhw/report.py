@@ -86,6 +86,7 @@ def build_report(
     from nbconvert import MarkdownExporter
     from nbconvert.preprocessors import ExecutePreprocessor
     nb_path = Path(notebook).resolve()
+    if not nb_path.is_file(): raise FileNotFoundError(f"{notebook}: no such notebook. HINT: run from the repository root, or pass --notebook with the report notebook's path")
     pdf = Path(pdf) if pdf else nb_path.with_suffix('.pdf')
     nb = nbformat.read(nb_path, as_version=4)
     if execute: ExecutePreprocessor(timeout=timeout, kernel_name='python3').preprocess(nb, {'metadata': {'path': str(nb_path.parent)}})

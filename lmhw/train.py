@@ -16,7 +16,7 @@ from .samplers import random_batch_sampler, sequential_batch_sampler, shuffled_b
 from .loss import compute_language_modeling_loss, chunked_lm_loss, _ce_chunk
 from .schedule import cosine_lr_schedule, wsd_lr_schedule
 from .optim import build_optimizer
-from .config import load_config, build_model, ConfigError, SCHEMA, cli_errors
+from .config import load_config, build_model, ConfigError, HintError, SCHEMA, cli_errors
 from .evaluate import evaluate_loss, autocast_for
 
 # %% auto #0
@@ -360,7 +360,7 @@ def run(
                          start_step=start, grad_clip=cfg.grad_clip or None, on_step=on_step,
                          loss_fn=graph_step if compile_mode == 'reduce-overhead' else lambda m, ids: m(ids))
     except torch.cuda.OutOfMemoryError:
-        raise RuntimeError(f"CUDA out of memory with micro-batch {micro_bs} x {cfg.seq_len} tokens. HINT: lower batch_size and raise "
+        raise HintError(f"CUDA out of memory with micro-batch {micro_bs} x {cfg.seq_len} tokens. HINT: lower batch_size and raise "
                            f"grad_accumulation_steps by the same factor (same tokens per step, same FLOPs), e.g. batch_size={max(1, cfg.batch_size // 2)} "
                            f"grad_accumulation_steps={cfg.grad_accumulation_steps * 2}") from None
     finally: bar.close()
@@ -373,7 +373,7 @@ def run(
     # the end: model.pt, final full validation, eval.json
     save_checkpoint(step)  # every rank takes part: it gathers the samplers' states
     if dist.main:
-        torch.save(model_state(model, cfg.save_dtype), out / 'model.pt')
+        atomic_save(model_state(model, cfg.save_dtype), out / 'model.pt')
         val = val_tokens[:cfg.eval.max_tokens] if cfg.eval.max_tokens else val_tokens
         loss = evaluate_loss(model, sequential_batch_sampler(val, device, cfg.batch_size, cfg.seq_len), autocast)
         n_eval = (len(val) // (cfg.batch_size * cfg.seq_len)) * cfg.batch_size * cfg.seq_len
@@ -402,8 +402,9 @@ def main(
             cfg = load_config(config, overrides or [])
             res = run(cfg, overwrite=overwrite)
     except KeyboardInterrupt:  # before the first step (data, compiling, wandb), in the final evaluation, or a second Ctrl-C
-        print("\nlmhw: interrupted; what was saved stays (checkpoints, eval.json and token caches are written whole or not at all). "
-              "HINT: run the same command again to continue", file=sys.stderr)
+        if os.environ.get('RANK', '0') == '0':
+            print("\nlmhw: interrupted; what was saved stays (checkpoints, model.pt, eval.json and token caches are written whole or not at all). "
+                  "HINT: run the same command again to continue", file=sys.stderr)
         sys.exit(130)
     finally:
         if torch.distributed.is_available() and torch.distributed.is_initialized(): torch.distributed.destroy_process_group()

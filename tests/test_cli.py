@@ -224,3 +224,25 @@ def test_cuda_out_of_memory_says_which_knob_to_turn(env, tmp_path, monkeypatch):
     monkeypatch.setattr(lmhw.train, 'train', oom)
     with pytest.raises(RuntimeError, match=r'lower batch_size and raise grad_accumulation_steps.*batch_size=4 grad_accumulation_steps=2'):
         run(smoke(tmp_path / 'oom'))
+
+
+def test_interrupt_before_training_is_one_message(env, tmp_path):
+    # Ctrl-C outside the training steps (here: as run() starts) ends with a message and exit status 130, not a traceback
+    code = ("import sys, lmhw.train as T\n"
+            "def run(*a, **k): raise KeyboardInterrupt\n"
+            f"T.run = run; T.main('configs/smoke.yaml', ['output_dir={tmp_path}/x'])")
+    r = subprocess.run([sys.executable, '-c', code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 130 and 'Traceback' not in r.stderr, r.stderr
+    assert 'lmhw: interrupted; what was saved stays' in r.stderr and 'HINT: run the same command again' in r.stderr
+
+
+def test_config_and_report_commands(env, tmp_path):
+    r = cli(env, 'max_lr=1e-3', 'model_config.n_layer=3', module='lmhw.config')   # overrides alone apply to the defaults
+    assert r.returncode == 0 and 'max_lr: 0.001' in r.stdout and 'n_layer: 3' in r.stdout, r.stderr
+    r = cli(env, 'configs/GPT-tiny.yaml', 'max_lr=1e-3', module='lmhw.config')
+    assert r.returncode == 0 and 'output_dir: outputs/GPT-tiny' in r.stdout and 'max_lr: 0.001' in r.stdout, r.stderr
+    for args, module, says in ((['configs/GPT-tiny.yml'], 'lmhw.config', 'config file configs/GPT-tiny.yml not found. HINT'),
+                               (['configs/GPT-tiny.yml'], 'lmhw.data', 'config file configs/GPT-tiny.yml not found. HINT'),
+                               (['--notebook', tmp_path / 'nope.ipynb', '--no_execute'], 'lmhw.report', 'nope.ipynb: no such notebook. HINT')):
+        r = cli(env, *args, module=module)
+        assert r.returncode == 2 and r.stderr.startswith('lmhw: error: ') and says in r.stderr and 'Traceback' not in r.stderr, (module, r.stderr)

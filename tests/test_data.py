@@ -324,10 +324,19 @@ def test_cli_reads_lmhw_data_dir_alone(tmp_path):
     folder = tmp_path / 'data'
     (folder / 'c4').mkdir(parents=True); (folder / 'tokenizer').symlink_to(Path(DATA).resolve() / 'tokenizer')
     jsonl(folder / 'c4' / 'c4-train.00000-of-01024.json.gz', ['Hello world'] * 3); jsonl(folder / 'c4' / 'c4-validation.00000-of-00008.json.gz', ['Hello'])
-    env = {k: v for k, v in os.environ.items() if k not in ('TIKTOKEN_CACHE_DIR', 'LMHW_TRAIN_FILES', 'LMHW_VAL_FILES', 'LMHW_CACHE_DIR')}
+    env = {k: v for k, v in os.environ.items() if k not in ('TIKTOKEN_CACHE_DIR', 'DATA_GYM_CACHE_DIR', 'LMHW_TRAIN_FILES', 'LMHW_VAL_FILES', 'LMHW_CACHE_DIR')}
+    env['TMPDIR'] = str(tmp_path)   # tiktoken's default cache (TMPDIR/data-gym-cache) is empty: the files must come through LMHW_DATA_DIR
     cmd = [sys.executable, '-m', 'lmhw.data', str(REPO / 'configs' / 'GPT-tiny.yaml')]
     out = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='data'), cwd=tmp_path, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert 'train: 9 tokens' in out.stdout and 'val: 2 tokens' in out.stdout   # GPT-2 ids: Hello, world, <|endoftext|> (x3); Hello, <|endoftext|>
     out = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='dta'), cwd=tmp_path, capture_output=True, text=True)
     assert out.returncode == 2 and out.stderr.startswith("lmhw: error: LMHW_DATA_DIR='dta': no such folder") and 'HINT' in out.stderr
+
+
+@needs_data
+def test_get_encoding_leaves_the_environment_alone(monkeypatch):
+    # LMHW_DATA_DIR stands for TIKTOKEN_CACHE_DIR only during the call: nothing leaks into later code or child processes
+    monkeypatch.delenv('TIKTOKEN_CACHE_DIR', raising=False); monkeypatch.setenv('LMHW_DATA_DIR', DATA)
+    assert D.get_encoding('gpt2').encode_ordinary('Hello world') == [15496, 995]
+    assert 'TIKTOKEN_CACHE_DIR' not in os.environ
