@@ -1,4 +1,4 @@
-# Issue 6's fourteenth try (for a later session): configs/modern-cap2-1e17.yaml
+# Issue 6's fourteenth try (ran in session 16; the config's header says how): configs/modern-cap2-1e17.yaml
 # by the rule in that file's header ("better" = lower validation loss by more than 0.002 nats than
 # modern-decay2-1e17/d2-aw-0.2, seed 0). Each call finishes a run cut short by the last call, then starts the rule's
 # next run whenever one finishes, while time is left: `run_chosen` in rule.sh, whose header says how to call it.
