@@ -85,11 +85,16 @@ class HintError(RuntimeError):
 
 @contextlib.contextmanager
 def cli_errors():
-    "For the command-line entry points: a bad config, file or value ends the program with `lmhw: error: ...` and exit status 2, not a traceback."
+    "For the command-line entry points: a bad config, file or value ends the program with `lmhw: error: ...` and exit status 2, Ctrl-C with one line and 130, not a traceback."
     try: yield
     except (OSError, ValueError, HintError) as e:  # ConfigError is a ValueError; the messages say what to do
         if os.environ.get('LMHW_DEBUG'): raise
         print(f"lmhw: error: {e} (LMHW_DEBUG=1 shows the traceback)", file=sys.stderr); sys.exit(2)
+    except KeyboardInterrupt:  # training saves a checkpoint on the first Ctrl-C itself; this is any other moment, or a second Ctrl-C
+        if os.environ.get('RANK', '0') == '0':  # once under torchrun
+            print("\nlmhw: interrupted; what was saved stays (checkpoints, model.pt, eval.json and token caches are written whole or not at all). "
+                  "HINT: run the same command again to continue", file=sys.stderr)
+        sys.exit(130)
 
 def _flatten(d, prefix=''):
     for k, v in d.items():
@@ -196,7 +201,7 @@ def vocab_size(tokenizer_encoding:str)->int:
     "Size of a tiktoken encoding's vocabulary; needs the tokenizer's files (`lmhw.data.get_encoding` says where they come from)."
     from lmhw.data import get_encoding
     try: return get_encoding(tokenizer_encoding).n_vocab
-    except (ValueError, RuntimeError) as e: raise ConfigError(f"tokenizer_encoding {tokenizer_encoding!r}: {e}") from None
+    except (ValueError, HintError) as e: raise ConfigError(f"tokenizer_encoding {tokenizer_encoding!r}: {e}") from None
 
 def build_model(cfg:DictConfig, n_vocab:int=None):
     "A `DecoderLM` of the config's shape, initialised from `cfg.seed`."

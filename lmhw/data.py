@@ -53,7 +53,7 @@ def data_config(
     c = OmegaConf.to_container(cfg, resolve=True) if OmegaConf.is_config(cfg) else dict(cfg or {})
     d = {**DATA_DEFAULTS, **(c.get('data') or {})}
     for k, env in _ENV.items():
-        if d[k] is None and _env(env): d[k] = _env(env)
+        if d[k] is None: d[k] = _env(env)   # still None if neither the variable nor LMHW_DATA_DIR gives it
     d['cache_dir'] = str(_cache_dir(d['cache_dir']))
     d['tokenizer_encoding'] = c.get('tokenizer_encoding') or 'gpt2'
     if d['source'] not in ('auto', 'hub', 'files', 'npz'):

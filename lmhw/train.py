@@ -398,14 +398,9 @@ def main(
 ):
     "Train, evaluate and save the model of a config; run again to continue an interrupted run."
     try:
-        with cli_errors():  # bad config, files or data: `lmhw: error: ...`, exit 2
+        with cli_errors():  # bad config, files or data: `lmhw: error: ...`, exit 2; Ctrl-C before the first step or in the final evaluation: one line, exit 130
             cfg = load_config(config, overrides or [])
             res = run(cfg, overwrite=overwrite)
-    except KeyboardInterrupt:  # before the first step (data, compiling, wandb), in the final evaluation, or a second Ctrl-C
-        if os.environ.get('RANK', '0') == '0':
-            print("\nlmhw: interrupted; what was saved stays (checkpoints, model.pt, eval.json and token caches are written whole or not at all). "
-                  "HINT: run the same command again to continue", file=sys.stderr)
-        sys.exit(130)
     finally:
         if torch.distributed.is_available() and torch.distributed.is_initialized(): torch.distributed.destroy_process_group()
     if res.get('stopped'): sys.exit(3)
