@@ -11,6 +11,7 @@ from fastcore.script import call_parse
 from .model import DecoderLM, flops_per_token, count_params, enable_tf32
 from .samplers import random_batch_sampler
 from .loss import compute_language_modeling_loss
+from .config import cli_prog
 from .train import train, build_objective
 
 # %% auto #0
@@ -101,6 +102,7 @@ def bench_size(name:str, tokens_per_step:int=65536, steps:int=10, warmup:int=3, 
     return rows
 
 # %% ../nbs/09_bench.ipynb #87361d51
+cli_prog(globals())  # `--help`: usage: python -m lmhw.bench
 @call_parse
 def main(
     sizes:str='256/8/256,512/8/512,gpt2-small', # comma-separated names from SIZES

@@ -11,8 +11,8 @@ from omegaconf.errors import OmegaConfBaseException
 from fastcore.script import call_parse, Param
 
 # %% auto #0
-__all__ = ['SCHEMA', 'ConfigError', 'HintError', 'cli_errors', 'load_config', 'check_config', 'vocab_size', 'build_model',
-           'describe_schema', 'show_config', 'main']
+__all__ = ['SCHEMA', 'ConfigError', 'HintError', 'cli_errors', 'cli_prog', 'load_config', 'check_config', 'vocab_size',
+           'build_model', 'describe_schema', 'show_config', 'main']
 
 # %% ../nbs/05_config.ipynb #f068d811
 _num = (int, float)
@@ -95,6 +95,13 @@ def cli_errors():
             print("\nlmhw: interrupted; what was saved stays (checkpoints, model.pt, eval.json and token caches are written whole or not at all). "
                   "HINT: run the same command again to continue", file=sys.stderr)
         sys.exit(130)
+
+def cli_prog(
+    g:dict, # the calling module's `globals()`, just before its `@call_parse`
+):
+    "Run as `python -m lmhw.X`, a command's `--help` then says `usage: python -m lmhw.X` (argparse would name it after the file, `X.py`); anywhere else (an import, Jupyter) this does nothing."
+    spec = g.get('__spec__')
+    if g.get('__name__') == '__main__' and spec is not None: sys.argv[0] = f'python -m {spec.name}'
 
 def _flatten(d, prefix=''):
     for k, v in d.items():
@@ -225,6 +232,7 @@ def show_config(
     "A config with every key, defaults filled in, checked; data files left null are filled from the environment when a run starts."
     return OmegaConf.to_yaml(load_config(path, overrides))
 
+cli_prog(globals())
 @call_parse
 def main(
     config:Param("YAML config to show with its defaults filled in and checked; none: every key with its default and meaning", str, opt=False, nargs='?')=None,

@@ -13,7 +13,7 @@ import numpy as np
 from omegaconf import OmegaConf
 from tqdm.auto import tqdm
 from fastcore.script import call_parse, Param
-from .config import SCHEMA, HintError
+from .config import SCHEMA, HintError, cli_prog
 
 # %% auto #0
 __all__ = ['DATA_DEFAULTS', 'SPLITS', 'CACHE_FORMAT', 'HUB_SPLITS', 'data_dir_env', 'data_config', 'split_source',
@@ -450,6 +450,7 @@ def benchmark_pipeline(
     return r
 
 # %% ../nbs/04_data.ipynb #64d6a5ea
+cli_prog(globals())  # `--help`: usage: python -m lmhw.data
 @call_parse
 def main(
     config:Param("YAML config whose train and val tokens to prepare", str, opt=False, nargs='?')=None,

@@ -8,6 +8,7 @@ import contextlib, json, math, time
 from pathlib import Path
 import torch
 from fastcore.script import call_parse
+from .config import cli_prog
 from .loss import compute_language_modeling_loss
 from .samplers import sequential_batch_sampler
 
@@ -93,6 +94,7 @@ def evaluate_run(
             'data': data or 'validation data of the run config', 'batch_size': B, 'seq_len': S, 'seconds': round(time.time() - t0, 2)}
 
 # %% ../nbs/06_evaluate.ipynb #06cddd62
+cli_prog(globals())  # `--help`: usage: python -m lmhw.evaluate
 @call_parse
 def main(
     path:str,                                   # run folder (config.yaml + model.pt) or checkpoint.pt

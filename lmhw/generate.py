@@ -6,6 +6,7 @@
 from __future__ import annotations
 import torch
 from fastcore.script import call_parse
+from .config import cli_prog
 
 # %% auto #0
 __all__ = ['generate', 'sample_run', 'main']
@@ -59,6 +60,7 @@ def sample_run(
     out = generate(model, ids, max_new_tokens, temperature, top_k, torch.Generator(device=dev).manual_seed(seed))
     return [enc.decode([t for t in row if t != enc.eot_token]) for row in out.tolist()]
 
+cli_prog(globals())  # `--help`: usage: python -m lmhw.generate
 @call_parse
 def main(
     path:str,                # run folder (config.yaml + model.pt) or checkpoint.pt

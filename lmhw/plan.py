@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from fastcore.script import call_parse
-from .config import SCHEMA
+from .config import SCHEMA, cli_prog
 
 # %% auto #0
 __all__ = ['N_VOCAB', 'SAVE_BYTES', 'RECIPES', 'CARRIED', 'MIN_STEPS', 'carried_settings', 'PlanError', 'n_params',
@@ -473,6 +473,7 @@ def plan(
         log(f"wrote {path}")
     return dict(fit=fit, summary=summary, loo=loo, hyper=hyper, batch_size=batch, proposal=prop, config=text, path=None if dry_run else path)
 
+cli_prog(globals())  # `--help`: usage: python -m lmhw.plan
 @call_parse
 def main(
     budget:float=None,         # training FLOPs to plan for, e.g. 1e17

@@ -8,6 +8,7 @@ import json, re, tempfile
 from pathlib import Path
 import pandas as pd
 from fastcore.script import call_parse
+from .config import cli_prog
 
 # %% auto #0
 __all__ = ['RUN_COLUMNS', 'read_run', 'runs_table', 'plateau_step', 'md_table', 'apostrophes', 'build_report', 'main']
@@ -102,6 +103,7 @@ def build_report(
         typst.compile(str(d / 'report.typ'), output=str(pdf.resolve()))
     return pdf
 
+cli_prog(globals())  # `--help`: usage: python -m lmhw.report
 @call_parse
 def main(
     notebook:str='report/report.ipynb', # the report notebook

@@ -8,7 +8,7 @@ import itertools, json, os, signal, subprocess, sys, time
 from pathlib import Path
 from fastcore.script import call_parse, Param
 from omegaconf import OmegaConf
-from .config import load_config, build_model, ConfigError
+from .config import load_config, build_model, ConfigError, cli_prog
 from .train import plan_run
 
 # %% auto #0
@@ -135,6 +135,7 @@ def _schedule(todo, slots, running, failed):
             if not ok: failed.append(p['name'])
             print(f"lmhw.sweep: {p['name']} {'done' if ok else f'FAILED (exit {proc.returncode}); see ' + str(Path(p['output_dir']) / 'train.log')}", flush=True)
 
+cli_prog(globals())  # `--help`: usage: python -m lmhw.sweep
 @call_parse
 def main(
     path:str,            # sweep YAML (see the notebook 10_sweep)

@@ -16,7 +16,7 @@ from .samplers import random_batch_sampler, sequential_batch_sampler, shuffled_b
 from .loss import compute_language_modeling_loss, chunked_lm_loss, _ce_chunk
 from .schedule import cosine_lr_schedule, wsd_lr_schedule
 from .optim import build_optimizer
-from .config import load_config, build_model, ConfigError, HintError, SCHEMA, cli_errors
+from .config import load_config, build_model, ConfigError, HintError, SCHEMA, cli_errors, cli_prog
 from .evaluate import evaluate_loss, autocast_for
 
 # %% auto #0
@@ -390,6 +390,7 @@ def run(
     return res
 
 # %% ../nbs/07_train.ipynb #f1e243a2
+cli_prog(globals())  # `--help`: usage: python -m lmhw.train
 @call_parse
 def main(
     config:str,                                     # YAML config, e.g. configs/GPT-tiny.yaml

@@ -246,3 +246,9 @@ def test_config_and_report_commands(env, tmp_path):
                                (['--notebook', tmp_path / 'nope.ipynb', '--no_execute'], 'lmhw.report', 'nope.ipynb: no such notebook. HINT')):
         r = cli(env, *args, module=module)
         assert r.returncode == 2 and r.stderr.startswith('lmhw: error: ') and says in r.stderr and 'Traceback' not in r.stderr, (module, r.stderr)
+
+
+@pytest.mark.parametrize('module', ['train', 'data', 'evaluate', 'generate', 'sweep', 'plan', 'bench', 'report', 'config'])
+def test_help_names_the_command_to_type(env, module):
+    r = cli(env, '--help', module=f'lmhw.{module}')   # argparse alone would say `usage: train.py`, which is not how it is run
+    assert r.returncode == 0 and r.stdout.startswith(f'usage: python -m lmhw.{module} '), r.stdout[:200] + r.stderr
