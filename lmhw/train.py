@@ -299,6 +299,9 @@ def run(
             wb = wandb.init(project=cfg.wandb.project, name=cfg.wandb.name or out.name, mode=wandb_mode, dir=str(out),
                             config=OmegaConf.to_container(cfg), resume='allow', id=f"{out.name[:40]}-{hashlib.sha1(str(out.resolve()).encode()).hexdigest()[:10]}")
         except Exception as e: print(f"lmhw: wandb off ({type(e).__name__}: {e}); metrics.jsonl has everything", file=sys.stderr)
+    if dist.main:  # the first line can take a while: say why
+        print(f"lmhw: training from step {start:,}, a line every {cfg.log_every:,} steps"
+              + (" (the first comes later: torch.compile compiles the model first, often 20-60 s)" if compile_mode else ""), flush=True)
 
     def save_checkpoint(step):
         rng = dict(torch=torch.get_rng_state(), cuda=dist.gather_objects(torch.cuda.get_rng_state(device)) if device.type == 'cuda' else None,
