@@ -3,14 +3,11 @@
 # (eval-512.json). Under 300 s of device time was left, so no C4 or fresh-process evaluations.
 source report/gpu/common.sh; [ -f $STAGE/c4-val.bin ] || { echo "no staged files: a fresh machine (run call 1 first)"; exit 3; }
 LIMIT=${LIMIT:-200}
-if [ ! -f $STAGE/wiki-train.bin ]; then
-  xz -T0 -dc stage2/wiki-train.part01.xz > $STAGE/wiki-train.part01 && cat $STAGE/wiki-train.part00 $STAGE/wiki-train.part01 > $STAGE/wiki-train.bin \
-    && rm $STAGE/wiki-train.part0? && md5sum $STAGE/wiki-train.bin   # 30d698613d4f9aacfe8b429de59a6610
-fi
+join_train || exit 3
 echo "t=$SECONDS"
 timeout --signal=TERM $((LIMIT - SECONDS)) python3 -m lmhw.sweep configs/modern-ctx-1e16.yaml --only c-1024,c-512 > outputs/modern-ctx-1e16.log 2>&1
 echo "t=$SECONDS sweep exit $?"
 d=outputs/modern-ctx-1e16/c-1024
-[ -f $d/model.pt ] && timeout 30 python3 -m lmhw.evaluate $d --seq_len 512 --batch_size 128 --out $d/eval-512.json > $d/eval-512.log 2>&1
+eval_512 $d
 echo "t=$SECONDS"; results s18
 tail -n 4 outputs/modern-ctx-1e16.log; for d in outputs/modern-ctx-1e16/*/; do echo $d; tail -n 2 $d/train.log; tail -qn 3 $d/eval-512.log 2>/dev/null; done

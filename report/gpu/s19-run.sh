@@ -22,5 +22,5 @@
 CONFIG=$1 LIMIT=${LIMIT:-515} bash report/gpu/s7-run.sh $2
 source report/gpu/common.sh
 d=outputs/$1/$2
-[ -f $d/model.pt ] && [ ! -f $d/eval-512.json ] && timeout 30 python3 -m lmhw.evaluate $d --seq_len 512 --batch_size 128 --out $d/eval-512.json > $d/eval-512.log 2>&1
+eval_512 $d
 tail -n 4 $d/eval-512.log 2>/dev/null; results s19

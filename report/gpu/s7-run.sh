@@ -7,11 +7,7 @@
 source report/gpu/common.sh; [ -f $STAGE/c4-val.bin ] || { echo "no staged files: a fresh machine (run call 1 first)"; exit 3; }
 CONFIG=${CONFIG:-modern-deep-1e17}
 LIMIT=${LIMIT:-545}   # seconds into the call by which the sweep stops (with a checkpoint), leaving time for the evaluations
-if [ ! -f $STAGE/wiki-train.bin ]; then
-  [ -f $STAGE/wiki-train.part00 ] && [ -f stage2/wiki-train.part01.xz ] || { echo "no part 00 or no stage2 here"; exit 3; }
-  xz -T0 -dc stage2/wiki-train.part01.xz > $STAGE/wiki-train.part01 && cat $STAGE/wiki-train.part00 $STAGE/wiki-train.part01 > $STAGE/wiki-train.bin \
-    && rm $STAGE/wiki-train.part0? && md5sum $STAGE/wiki-train.bin   # 30d698613d4f9aacfe8b429de59a6610
-fi
+join_train || exit 3
 echo "t=$SECONDS"
 timeout --signal=TERM $((LIMIT - SECONDS)) python3 -m lmhw.sweep configs/$CONFIG.yaml --only "$1" >> outputs/$CONFIG.log 2>&1
 echo "t=$SECONDS sweep exit $?"
