@@ -19,6 +19,10 @@
 #   The target counts as met only if seed 2's eval-512 and the mean of the three seeds' estimated 512-window losses
 #   are both within 0.8x the 512-window course figure, and the 1,024-window comparison (if ctx-1024 ran) is within
 #   0.8x too. Otherwise it is not met at equal windows, and the report gives w and both comparisons.
+# Session 19, on one H100 (after six requests that got no machine): call 1, then `bash report/gpu/s19-run.sh modern-ctx-1e17
+# x-ctx-1024-seed-2` (541 s; carry stage2 and .whl): seed 2 3.5072 in 1,024 windows, 3.5604 in 512 (35.18, 0.824x),
+# w = +0.0532; the three seeds' estimated 512-window mean 3.5620 (0.826x): not met. Then report/gpu/s18-run.sh (208 s) with the
+# 351 s left (not enough for ctx-1024, which did not run; it could only have raised the bar).
 CONFIG=$1 LIMIT=${LIMIT:-515} bash report/gpu/s7-run.sh $2
 source report/gpu/common.sh
 d=outputs/$1/$2
