@@ -1,7 +1,7 @@
 # Issue 6, the checks that x-ctx-1024's result (configs/modern-ctx-1e17.yaml) needs before it can count (written in
-# session 18, not run yet). Evaluation reads wiki 14 in windows of the model's own context, so a 1,024-position model
+# session 18; ran in session 19: see the end of this header). Evaluation reads wiki 14 in windows of the model's own context, so a 1,024-position model
 # gets about twice the context a token that the 512-position course recipe got; how much of its gain that explains was
-# not measured, because the 1e17 checkpoints were not kept. One run a call, each right after call 1
+# not measured then, because the 1e17 checkpoints were not kept. One run a call, each right after call 1
 # (report/gpu/s7-call1.sh, carry stage and .whl; the first call here also carries stage2):
 #   bash report/gpu/s19-run.sh modern-ctx-1e17 x-ctx-1024-seed-2   (the rule's third seed, and its model in 512 windows)
 #   bash report/gpu/s19-run.sh course-ctx-1e17 ctx-1024             (the course recipe at 1,024 positions)
