@@ -1,8 +1,8 @@
 # Issue 6, the checks that x-ctx-1024's result (configs/modern-ctx-1e17.yaml) needs before it can count (written in
-# session 18; ran in session 19: see the end of this header). Evaluation reads wiki 14 in windows of the model's own context, so a 1,024-position model
-# gets about twice the context a token that the 512-position course recipe got; how much of its gain that explains was
-# not measured then, because the 1e17 checkpoints were not kept. One run a call, each right after call 1
-# (report/gpu/s7-call1.sh, carry stage and .whl; the first call here also carries stage2):
+# session 18; ran in session 19: see the end of this header). Evaluation reads wiki 14 in windows of the model's own
+# context, so a 1,024-position model gets about twice the context a token that the 512-position course recipe got; how
+# much of its gain that explains was not measured then, because the 1e17 checkpoints were not kept. One run a call, each
+# right after call 1 (report/gpu/s7-call1.sh, carry stage and .whl; the first call here also carries stage2):
 #   bash report/gpu/s19-run.sh modern-ctx-1e17 x-ctx-1024-seed-2   (the rule's third seed, and its model in 512 windows)
 #   bash report/gpu/s19-run.sh course-ctx-1e17 ctx-1024             (the course recipe at 1,024 positions)
 # Each trains (or resumes) RUN by report/gpu/s7-run.sh, with its fresh-process and C4 evaluations, then evaluates its
@@ -19,10 +19,11 @@
 #   The target counts as met only if seed 2's eval-512 and the mean of the three seeds' estimated 512-window losses
 #   are both within 0.8x the 512-window course figure, and the 1,024-window comparison (if ctx-1024 ran) is within
 #   0.8x too. Otherwise it is not met at equal windows, and the report gives w and both comparisons.
-# Session 19, on one H100 (after six requests that got no machine): call 1, then `bash report/gpu/s19-run.sh modern-ctx-1e17
-# x-ctx-1024-seed-2` (541 s; carry stage2 and .whl): seed 2 3.5072 in 1,024 windows, 3.5604 in 512 (35.18, 0.824x),
-# w = +0.0532; the three seeds' estimated 512-window mean 3.5620 (0.826x): not met. Then report/gpu/s18-run.sh (208 s) with the
-# 351 s left (not enough for ctx-1024, which did not run; it could only have raised the bar).
+# Session 19, on one H100 (after six requests that got no machine): call 1, then `bash report/gpu/s19-run.sh
+# modern-ctx-1e17 x-ctx-1024-seed-2` (541 s; carry stage2 and .whl): seed 2 3.5072 in 1,024 windows, 3.5604 in 512
+# (35.18, 0.824x), w = +0.0532; the three seeds' estimated 512-window mean 3.5620 (0.826x): not met. Then
+# report/gpu/s18-run.sh (208 s) with the 351 s left (not enough for ctx-1024, which did not run; it could only have
+# raised the bar).
 CONFIG=$1 LIMIT=${LIMIT:-515} bash report/gpu/s7-run.sh $2
 source report/gpu/common.sh
 d=outputs/$1/$2
