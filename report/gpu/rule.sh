@@ -29,11 +29,14 @@ three_runs() {
 # DRY_RUN=1 only prints the chosen runs. How a session uses it (report/gpu/s14-run.sh, s15-run.sh): call 1 is
 # report/gpu/s7-call1.sh (carry stage and .whl); then, each right after the last (30 s warm window), calls of the
 # script (carry .whl; the first also stage2) until the device time is spent. If the machine is lost between calls,
-# stage a new one with s7-call1.sh and carry stage2 and outputs/CONFIG in the next call (the finished runs' small
-# files: the rule reads their eval.json). On the last call, to finish a cut run and start nothing new, give END under
-# MIN plus the seconds that run needs.
+# stage a new one with s7-call1.sh and carry stage2 in the next call; the finished runs come back from report/runs/CONFIG
+# once committed there (else carry outputs/CONFIG, their small files: the rule reads their eval.json). On the last
+# call, to finish a cut run and start nothing new, give END under MIN plus the seconds that run needs.
 run_chosen() {
-  local config=$1 O=outputs/$1 end=${END:-560} min=${MIN:-150} runs last=
+  local config=$1 O=outputs/$1 end=${END:-560} min=${MIN:-150} runs last= d
+  # a fresh machine has no outputs/: bring back the committed finished runs' small files, so that the rule reads their
+  # eval.json and the sweep skips them (a committed run folder without eval.json, cut short, is left out and runs again)
+  for d in report/runs/$config/*/; do [ -f $d/eval.json ] && [ ! -e $O/$(basename $d) ] && mkdir -p $O && cp -r $d $O/; done
   cut() { for r in ${1//,/ }; do [ -f $O/$r/checkpoint.pt ] && [ ! -f $O/$r/eval.json ] && return 0; done; return 1; }
   while :; do
     runs=$(chosen); echo "t=$SECONDS: the rule's runs: $runs"

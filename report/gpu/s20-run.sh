@@ -1,4 +1,5 @@
-# Issue 6's sixteenth try (written in session 19, not run yet; the config's header says how): configs/modern-batch-1e17.yaml
+# Issue 6's sixteenth try (written in session 19; in session 20 b-64 ran and b-64-lr-5.7e-3 was cut and lost, see the config's
+# header, which says how): configs/modern-batch-1e17.yaml
 # by the rule in that file's header ("better" = lower validation loss by more than 0.002 nats than
 # modern-decay2-1e17/d2-aw-0.2, seed 0). Each call finishes a run cut short by the last call, then starts the rule's
 # next run whenever one finishes, while time is left: `run_chosen` in rule.sh, whose header says how to call it.
