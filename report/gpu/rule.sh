@@ -26,12 +26,13 @@ three_runs() {
 # far, from the finished runs under outputs/CONFIG) until END seconds (560: s7-run.sh's evaluations of a run that just
 # finished, 25 s, and the results still fit a 600 s call): first any run a call's limit cut short, whatever the time left
 # over 30 s; then, whenever a run finishes, the rule's next one, while more than MIN seconds (150) are left.
-# DRY_RUN=1 only prints the chosen runs. How a session uses it (report/gpu/s14-run.sh, s15-run.sh): call 1 is
-# report/gpu/s7-call1.sh (carry stage and .whl); then, each right after the last (30 s warm window), calls of the
-# script (carry .whl; the first also stage2) until the device time is spent. If the machine is lost between calls,
-# stage a new one with s7-call1.sh and carry stage2 in the next call; the finished runs come back from report/runs/CONFIG
-# once committed there (else carry outputs/CONFIG, their small files: the rule reads their eval.json). On the last
-# call, to finish a cut run and start nothing new, give END under MIN plus the seconds that run needs.
+# DRY_RUN=1 only prints the chosen runs (after the committed finished runs are copied into outputs/, as below).
+# How a session uses it (report/gpu/s14-run.sh, s15-run.sh): call 1 is report/gpu/s7-call1.sh (carry stage and .whl);
+# then, each right after the last (30 s warm window), calls of the script (carry .whl; the first also stage2) until the
+# device time is spent. If the machine is lost between calls, stage a new one with s7-call1.sh and carry stage2 in the
+# next call; the finished runs come back from report/runs/CONFIG once committed there (else carry outputs/CONFIG, their
+# small files: the rule reads their eval.json). On the last call, to finish a cut run and start nothing new, give END
+# under MIN plus the seconds that run needs.
 run_chosen() {
   local config=$1 O=outputs/$1 end=${END:-560} min=${MIN:-150} runs last= d
   # a fresh machine has no outputs/: bring back the committed finished runs' small files, so that the rule reads their
