@@ -315,7 +315,7 @@ def run(
     from tqdm.auto import tqdm
     lines = not sys.stderr.isatty() and 'ipykernel' not in sys.modules  # logs to a file: plain lines, easy to grep
     bar = tqdm(total=cfg.num_training_steps, initial=start, disable=not dist.main or lines, unit='step', dynamic_ncols=True)
-    state = dict(stopped=None, last_good=start)
+    state, ended, signalled = dict(stopped=None, last_good=start), False, False
 
     def on_step(step, loss, lr):
         nonlocal last
@@ -334,7 +334,7 @@ def run(
             row = dict(step=step, lr=lr, train_loss=l, tokens=step * tps, flops=step * tps * fpt, elapsed_s=round(elapsed + now - t0, 2))
             if not (step % cfg.log_every == 0 or step == cfg.num_training_steps): row = {}  # a checkpoint-only sync: nothing to log
             bar.set_postfix(loss=f"{l:.3f}", lr=f"{lr:.2e}", tok_s=f"{tok_s:,.0f}", tflops=f"{tok_s * fpt / 1e12:.1f}", refresh=False)
-            if lines and dist.main:
+            if lines and dist.main and row:  # a checkpoint-only sync (checkpoint_every not a multiple of log_every) prints nothing
                 print(f"step {step:>6}/{cfg.num_training_steps} | loss {l:.4f} | lr {lr:.3e} | {tok_s:,.0f} tok/s | "
                       f"{tok_s * fpt / 1e12:.2f} TFLOP/s | {row['flops']:.3e} FLOPs | {row['elapsed_s']:.0f} s", flush=True)
         if cfg.eval.every and cfg.eval.batches and step % cfg.eval.every == 0 and step < cfg.num_training_steps:
@@ -362,19 +362,23 @@ def run(
             step = train(step_model, sampler, opt, schedule, autocast, cfg.num_training_steps, cfg.grad_accumulation_steps,
                          start_step=start, grad_clip=cfg.grad_clip or None, on_step=on_step,
                          loss_fn=graph_step if compile_mode == 'reduce-overhead' else lambda m, ids: m(ids))
+            ended = step == cfg.num_training_steps and not (state['stopped'] or '').startswith('non-finite')  # trained to the end
+            if ended:  # the final checkpoint, still under the handlers: a stop asked for while it is written waits for it
+                save_checkpoint(step); state['last_good'] = step  # every rank takes part: it gathers the samplers' states
+                signalled = dist.any(stop.signal is not None, device)  # a signal up to now, on any rank: stop before the evaluation
     except torch.cuda.OutOfMemoryError:
         raise HintError(f"CUDA out of memory with micro-batch {micro_bs} x {cfg.seq_len} tokens. HINT: lower batch_size and raise "
                            f"grad_accumulation_steps by the same factor (same tokens per step, same FLOPs), e.g. batch_size={max(1, cfg.batch_size // 2)} "
                            f"grad_accumulation_steps={cfg.grad_accumulation_steps * 2}") from None
     finally: bar.close()
-    if state['stopped'] and (step < cfg.num_training_steps or state['stopped'].startswith('non-finite')):
+    if state['stopped'] and not ended or ended and signalled:  # a time limit or a callback at the last step still evaluates; a signal does not
+        if ended: state['stopped'] = stop.signal or 'a signal to another process'
         msg = f"lmhw: stopped at step {step:,} by {state['stopped']}; last checkpoint at step {state['last_good']:,} in {ckpt_path}."
-        if dist.main: print(msg + " HINT: run the same command again to continue from it", file=sys.stderr)
+        if dist.main: print(msg + " HINT: run the same command again to continue from it" + (" (training is done: it only evaluates)" if ended else ""), file=sys.stderr)
         if wb: wb.finish()
         return dict(stopped=state['stopped'], step=step)
 
-    # the end: model.pt, final full validation, eval.json
-    save_checkpoint(step)  # every rank takes part: it gathers the samplers' states
+    # the end: model.pt, final full validation, eval.json (the final checkpoint is saved above)
     if dist.main:
         atomic_save(model_state(model, cfg.save_dtype), out / 'model.pt')
         val = val_tokens[:cfg.eval.max_tokens] if cfg.eval.max_tokens else val_tokens

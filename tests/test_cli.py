@@ -102,6 +102,30 @@ def test_resume_matches_uninterrupted(env, tmp_path, recipe):
         assert math.isclose(json.loads(r.stdout)['val-loss'], full['val-loss'], rel_tol=5e-3)
 
 
+def test_stop_after_the_last_step_waits_for_the_checkpoint(env, tmp_path, monkeypatch):
+    "A signal while the final checkpoint is written, or during the last step, stops the run before its final evaluation; running again only evaluates."
+    import lmhw.train as T
+    cfg = lambda out: smoke(out, 'checkpoint_every=7')   # no periodic checkpoint at step 30, the last
+    full = run(cfg(tmp_path / 'full'))
+    save, sent = T.atomic_save, []
+    def save_signalled(obj, path):                       # SIGTERM (a job's time limit) while the final checkpoint is being written
+        if Path(path).name == 'checkpoint.pt' and obj['step'] == 30 and not sent: sent.append(path); signal.raise_signal(signal.SIGTERM)
+        save(obj, path)
+    monkeypatch.setattr(T, 'atomic_save', save_signalled)
+    assert run(cfg(tmp_path / 'cut')) == dict(stopped='SIGTERM', step=30) and sent
+    monkeypatch.setattr(T, 'atomic_save', save)
+    assert torch.load(tmp_path / 'cut/checkpoint.pt', weights_only=False)['step'] == 30   # the save went through
+    assert not (tmp_path / 'cut/eval.json').exists()
+    def interrupt(step, loss, lr):
+        if step == 30: signal.raise_signal(signal.SIGINT)  # Ctrl-C during the last step
+    assert run(cfg(tmp_path / 'last'), callbacks=[interrupt]) == dict(stopped='SIGINT', step=30)
+    assert not (tmp_path / 'last/eval.json').exists()
+    losses = lambda d: [(r['step'], r['train_loss']) for r in map(json.loads, (d / 'metrics.jsonl').read_text().splitlines()) if 'train_loss' in r]
+    for d in ('cut', 'last'):                             # the rerun trains no step again and evaluates the same model
+        assert run(cfg(tmp_path / d))['val-loss'] == full['val-loss']
+        assert losses(tmp_path / d) == losses(tmp_path / 'full')
+
+
 def test_budget_refused_before_any_data(env, tmp_path):
     r = cli(env, 'configs/smoke.yaml', f'output_dir={tmp_path}/x', 'flop_budget=1e9', 'data.train_files=/nonexistent/*.json.gz')
     assert r.returncode == 2
