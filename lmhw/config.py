@@ -32,6 +32,7 @@ SCHEMA = {
     'model_config.zero_init': (False, (bool,), "modern: zero-initialise each block's output projections"),
     'model_config.logit_softcap': (None, _num + (None,), "modern: logits = c*tanh(logits/c) with this c (e.g. 15); null = off"),
     'model_config.tie_head': (True, (bool,), "output layer shares the token embedding; false adds a head whose parameters count"),
+    'model_config.unet': (False, (bool,), "U-net skips: the last n_layer//2 blocks each add a learned multiple of a mirror block's output"),
     'device': ('auto', (str,), "auto (cuda, then mps, else cpu), cpu, cuda or mps"),
     'batch_size': (32, (int,), "sequences per micro-batch; with several GPUs, the global micro-batch split across them"),
     'seq_len': (128, (int,), "tokens per training sequence; at most n_positions"),
@@ -218,7 +219,7 @@ def build_model(cfg:DictConfig, n_vocab:int=None):
     m = cfg.model_config
     return DecoderLM(n_vocab or vocab_size(cfg.tokenizer_encoding), m.n_embd, m.n_head, m.n_positions, m.n_layer, m.p_dropout,
                      rotary=m.rotary, norm=m.norm, qk_norm=m.qk_norm, mlp=m.mlp, bias=m.bias, zero_init=m.zero_init,
-                     logit_softcap=m.logit_softcap, tie_head=m.tie_head)
+                     logit_softcap=m.logit_softcap, tie_head=m.tie_head, unet=m.unet)
 
 # %% ../nbs/05_config.ipynb #5d6732e7
 def describe_schema()->str:

@@ -119,7 +119,8 @@ class DecoderLM(nn.Module):
                  bias:bool=True,          # biases in linear layers and LayerNorms
                  zero_init:bool=False,    # zero-initialise each block's output projections (and an untied head)
                  logit_softcap:float=None,# cap logits smoothly at ±this with tanh; None = off
-                 tie_head:bool=True):     # output layer shares the token embedding; False adds an n_vocab x n_embd head
+                 tie_head:bool=True,      # output layer shares the token embedding; False adds an n_vocab x n_embd head
+                 unet:bool=False):        # U-net skips: the last n_layer//2 blocks each add a learned multiple of a mirror block's output
         super().__init__()
         self.n_vocab, self.n_embd, self.n_head, self.n_positions, self.n_layer = n_vocab, n_embd, n_head, n_positions, n_layer
         self.logit_softcap = logit_softcap
@@ -130,6 +131,7 @@ class DecoderLM(nn.Module):
                                      for _ in range(n_layer)])
         self.ln = make_norm(norm, n_embd, bias)
         self.lm_head = None if tie_head else nn.Linear(n_embd, n_vocab, bias=False)
+        self.skip_weights = nn.Parameter(torch.ones(n_layer // 2)) if unet and n_layer >= 2 else None  # one scalar a skip, starting at 1
         self.apply(self._init_weights)
         if zero_init:
             for b in self.blocks: nn.init.zeros_(b.attn.proj.weight); nn.init.zeros_(b.mlp[-2].weight)
@@ -151,7 +153,12 @@ class DecoderLM(nn.Module):
         x = self.token_embeddings(input_ids)
         if self.position_embeddings is not None: x = x + self.position_embeddings(torch.arange(S, device=input_ids.device))
         x = self.dropout(x)
-        for block in self.blocks: x = block(x, attention_mask)
+        n = 0 if self.skip_weights is None else len(self.skip_weights)
+        skips = []  # U-net: the outputs of the first n blocks, taken back last-in first-out by the last n
+        for i, block in enumerate(self.blocks):
+            if n and i >= self.n_layer - n: x = x + self.skip_weights[i - (self.n_layer - n)] * skips.pop()
+            x = block(x, attention_mask)
+            if i < n: skips.append(x)
         return self.ln(x)
 
     def forward(self,
