@@ -217,9 +217,9 @@ def build_model(cfg:DictConfig, n_vocab:int=None):
     from lmhw.model import DecoderLM
     torch.manual_seed(cfg.seed)
     m = cfg.model_config
-    return DecoderLM(n_vocab or vocab_size(cfg.tokenizer_encoding), m.n_embd, m.n_head, m.n_positions, m.n_layer, m.p_dropout,
-                     rotary=m.rotary, norm=m.norm, qk_norm=m.qk_norm, mlp=m.mlp, bias=m.bias, zero_init=m.zero_init,
-                     logit_softcap=m.logit_softcap, tie_head=m.tie_head, unet=m.unet)
+    opt = lambda k: m.get(k, SCHEMA[f'model_config.{k}'][0])  # an option newer than the config (an older run's config.yaml) is off
+    return DecoderLM(n_vocab or vocab_size(cfg.tokenizer_encoding), m.n_embd, m.n_head, m.n_positions, m.n_layer, opt('p_dropout'),
+                     **{k: opt(k) for k in ('rotary', 'norm', 'qk_norm', 'mlp', 'bias', 'zero_init', 'logit_softcap', 'tie_head', 'unet')})
 
 # %% ../nbs/05_config.ipynb #5d6732e7
 def describe_schema()->str:

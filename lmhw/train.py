@@ -364,7 +364,7 @@ def run(
                          loss_fn=graph_step if compile_mode == 'reduce-overhead' else lambda m, ids: m(ids))
             ended = step == cfg.num_training_steps and not (state['stopped'] or '').startswith('non-finite')  # trained to the end
             if ended:  # the final checkpoint, still under the handlers: a stop asked for while it is written waits for it
-                save_checkpoint(step); state['last_good'] = step  # every rank takes part: it gathers the samplers' states
+                if state['last_good'] != step: save_checkpoint(step); state['last_good'] = step  # every rank takes part: it gathers the samplers' states
                 signalled = dist.any(stop.signal is not None, device)  # a signal up to now, on any rank: stop before the evaluation
     except torch.cuda.OutOfMemoryError:
         raise HintError(f"CUDA out of memory with micro-batch {micro_bs} x {cfg.seq_len} tokens. HINT: lower batch_size and raise "

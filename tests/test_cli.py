@@ -102,7 +102,7 @@ def test_resume_matches_uninterrupted(env, tmp_path, recipe):
         assert math.isclose(json.loads(r.stdout)['val-loss'], full['val-loss'], rel_tol=5e-3)
 
 
-def test_stop_after_the_last_step_waits_for_the_checkpoint(env, tmp_path, monkeypatch):
+def test_stop_after_the_last_step_waits_for_the_checkpoint(env, tmp_path, monkeypatch, capsys):
     "A signal while the final checkpoint is written, or during the last step, stops the run before its final evaluation; running again only evaluates."
     import lmhw.train as T
     cfg = lambda out: smoke(out, 'checkpoint_every=7')   # no periodic checkpoint at step 30, the last
@@ -119,11 +119,15 @@ def test_stop_after_the_last_step_waits_for_the_checkpoint(env, tmp_path, monkey
     def interrupt(step, loss, lr):
         if step == 30: signal.raise_signal(signal.SIGINT)  # Ctrl-C during the last step
     assert run(cfg(tmp_path / 'last'), callbacks=[interrupt]) == dict(stopped='SIGINT', step=30)
-    assert not (tmp_path / 'last/eval.json').exists()
+    assert torch.load(tmp_path / 'last/checkpoint.pt', weights_only=False)['step'] == 30 and not (tmp_path / 'last/eval.json').exists()
     losses = lambda d: [(r['step'], r['train_loss']) for r in map(json.loads, (d / 'metrics.jsonl').read_text().splitlines()) if 'train_loss' in r]
     for d in ('cut', 'last'):                             # the rerun trains no step again and evaluates the same model
+        capsys.readouterr()
         assert run(cfg(tmp_path / d))['val-loss'] == full['val-loss']
+        out = capsys.readouterr().out
+        assert 'from step 30' in out and not any(l.startswith('step ') for l in out.splitlines()), out[-2000:]
         assert losses(tmp_path / d) == losses(tmp_path / 'full')
+    assert run(cfg(tmp_path / 'callback'), callbacks=[lambda step, loss, lr: step < 30])['val-loss'] == full['val-loss']  # a callback's stop at the last step still evaluates
 
 
 def test_budget_refused_before_any_data(env, tmp_path):
