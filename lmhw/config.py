@@ -12,7 +12,7 @@ from fastcore.script import call_parse, Param
 
 # %% auto #0
 __all__ = ['SCHEMA', 'ConfigError', 'HintError', 'cli_errors', 'cli_prog', 'load_config', 'check_config', 'vocab_size',
-           'build_model', 'describe_schema', 'show_config', 'main']
+           'build_model', 'with_defaults', 'describe_schema', 'show_config', 'main']
 
 # %% ../nbs/05_config.ipynb #f068d811
 _num = (int, float)
@@ -217,9 +217,15 @@ def build_model(cfg:DictConfig, n_vocab:int=None):
     from lmhw.model import DecoderLM
     torch.manual_seed(cfg.seed)
     m = cfg.model_config
-    opt = lambda k: m.get(k, SCHEMA[f'model_config.{k}'][0])  # an option newer than the config (an older run's config.yaml) is off
-    return DecoderLM(n_vocab or vocab_size(cfg.tokenizer_encoding), m.n_embd, m.n_head, m.n_positions, m.n_layer, opt('p_dropout'),
-                     **{k: opt(k) for k in ('rotary', 'norm', 'qk_norm', 'mlp', 'bias', 'zero_init', 'logit_softcap', 'tie_head', 'unet')})
+    return DecoderLM(n_vocab or vocab_size(cfg.tokenizer_encoding), m.n_embd, m.n_head, m.n_positions, m.n_layer, m.p_dropout,
+                     rotary=m.rotary, norm=m.norm, qk_norm=m.qk_norm, mlp=m.mlp, bias=m.bias, zero_init=m.zero_init,
+                     logit_softcap=m.logit_softcap, tie_head=m.tie_head, unet=m.unet)
+
+def with_defaults(
+    saved,  # a config as a run saved it (config.yaml, or a checkpoint's dict), perhaps from before some keys existed
+)->DictConfig:  # the same, with every key of SCHEMA it lacks at its default (so a newer option is off)
+    "An older run's config, completed with today's defaults, e.g. for `build_model`."
+    return OmegaConf.merge(_nest({k: v[0] for k, v in SCHEMA.items()}), saved)
 
 # %% ../nbs/05_config.ipynb #5d6732e7
 def describe_schema()->str:

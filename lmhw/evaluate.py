@@ -47,7 +47,7 @@ def load_run(
 )->tuple:             # (model in eval mode, config)
     "Rebuild the model of a finished run or a checkpoint."
     from omegaconf import OmegaConf
-    from lmhw.config import build_model
+    from lmhw.config import build_model, with_defaults
     path = Path(path)
     if path.is_dir():
         cfg_file, weights = path / 'config.yaml', path / 'model.pt'
@@ -60,6 +60,7 @@ def load_run(
         cfg, state = OmegaConf.create(ckpt['config']), ckpt['model']
     else: raise FileNotFoundError(f"{path} does not exist. HINT: pass a run's output_dir or its checkpoint.pt")
     n_vocab = state['token_embeddings.weight'].shape[0]
+    cfg = with_defaults(cfg)  # a run saved before some option existed has it off
     model = build_model(cfg, n_vocab=n_vocab)
     model.load_state_dict({k: v.float() for k, v in state.items()})
     return model.to(device).eval(), cfg

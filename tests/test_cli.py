@@ -28,6 +28,10 @@ def cli(env, *args, module='lmhw.train'):
     return subprocess.run([sys.executable, '-m', module, *map(str, args)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
 
 
+def train_losses(run_dir):  # (step, training loss) of each logged row
+    return [(r['step'], r['train_loss']) for r in map(json.loads, (run_dir / 'metrics.jsonl').read_text().splitlines()) if 'train_loss' in r]
+
+
 def smoke(out, *overrides):
     return load_config(ROOT / 'configs/smoke.yaml', [f'output_dir={out}', *overrides])
 
@@ -87,12 +91,11 @@ def test_resume_matches_uninterrupted(env, tmp_path, recipe):
         run(smoke(tmp_path / 'cut', 'max_lr=1e-3'))       # continuing with other settings is refused
     resumed = run(smoke(tmp_path / 'cut'))
     assert resumed['val-loss'] == full['val-loss']
-    losses = lambda d: [(r['step'], r['train_loss']) for r in map(json.loads, (d / 'metrics.jsonl').read_text().splitlines()) if 'train_loss' in r]
-    assert losses(tmp_path / 'cut') == losses(tmp_path / 'full')
+    assert train_losses(tmp_path / 'cut') == train_losses(tmp_path / 'full')
     assert full['val-loss'] < math.log(50257)               # learned something in 30 steps
     if recipe == 'shuffled':                                # the sampler is really another: the random one gives other losses
         run(load_config(ROOT / 'configs/smoke.yaml', [f'output_dir={tmp_path}/random', *SHUFFLED[1:]]))
-        assert losses(tmp_path / 'random') != losses(tmp_path / 'full')
+        assert train_losses(tmp_path / 'random') != train_losses(tmp_path / 'full')
     saved = torch.load(tmp_path / 'full/model.pt', weights_only=True)
     assert {v.dtype for v in saved.values()} == {torch.bfloat16 if recipe in ('modern', 'swiglu') else torch.float32}
     if recipe == 'swiglu': assert 'blocks.0.mlp.0.gate.weight' in saved and 'blocks.0.mlp.1.weight' in saved
@@ -120,14 +123,25 @@ def test_stop_after_the_last_step_waits_for_the_checkpoint(env, tmp_path, monkey
         if step == 30: signal.raise_signal(signal.SIGINT)  # Ctrl-C during the last step
     assert run(cfg(tmp_path / 'last'), callbacks=[interrupt]) == dict(stopped='SIGINT', step=30)
     assert torch.load(tmp_path / 'last/checkpoint.pt', weights_only=False)['step'] == 30 and not (tmp_path / 'last/eval.json').exists()
-    losses = lambda d: [(r['step'], r['train_loss']) for r in map(json.loads, (d / 'metrics.jsonl').read_text().splitlines()) if 'train_loss' in r]
     for d in ('cut', 'last'):                             # the rerun trains no step again and evaluates the same model
         capsys.readouterr()
         assert run(cfg(tmp_path / d))['val-loss'] == full['val-loss']
         out = capsys.readouterr().out
         assert 'from step 30' in out and not any(l.startswith('step ') for l in out.splitlines()), out[-2000:]
-        assert losses(tmp_path / d) == losses(tmp_path / 'full')
+        assert train_losses(tmp_path / d) == train_losses(tmp_path / 'full')
     assert run(cfg(tmp_path / 'callback'), callbacks=[lambda step, loss, lr: step < 30])['val-loss'] == full['val-loss']  # a callback's stop at the last step still evaluates
+
+
+def test_older_run_folder_still_loads(env, tmp_path):
+    "A run folder saved before some option existed (its config.yaml lacks the key) loads with that option off."
+    from lmhw.evaluate import load_run
+    out = tmp_path / 'old'
+    run(smoke(out))
+    saved = OmegaConf.load(out / 'config.yaml')
+    for k in ('tie_head', 'unet'): del saved.model_config[k]
+    OmegaConf.save(saved, out / 'config.yaml')
+    model, cfg = load_run(out)
+    assert (cfg.model_config.tie_head, cfg.model_config.unet, model.skip_weights, model.lm_head) == (True, False, None, None)
 
 
 def test_budget_refused_before_any_data(env, tmp_path):
