@@ -94,12 +94,12 @@ def _get(cfg:dict, key:str):
         cfg = cfg[k]
     return cfg
 
-_EXTRAS = ['model_config.unet']  # options in neither recipe: a run that turns one on is a variant, not either recipe
+_EXTRAS = {'model_config.unet': False, 'sampler': 'random'}  # options in neither recipe, with their default: a run that changes one is a variant, not either recipe
 
 def run_recipe(cfg:dict)->str:  # course, modern or mixed
     "A run's recipe from its config: modern if it sets every modern key, course if none, mixed (an ablation or a variant) otherwise."
     hits = sum(_get(cfg, k) == RECIPES['modern'][k] for k in _MODERN_TELLS)
-    if any(_get(cfg, k) for k in _EXTRAS): return 'mixed'
+    if any(_get(cfg, k) not in (None, off) for k, off in _EXTRAS.items()): return 'mixed'
     return 'course' if hits == 0 else 'modern' if hits == len(_MODERN_TELLS) else 'mixed'
 
 def _run_dirs(root:Path):

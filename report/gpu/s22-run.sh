@@ -1,4 +1,5 @@
-# Issue 6's seventeenth try, configs/modern-shuffled-1e17.yaml (rewritten in session 21, not yet run), by the rule in
+# Issue 6's seventeenth try, configs/modern-shuffled-1e17.yaml (rewritten in session 21; run in session 22: s-shuffled,
+# s-shuffled-seed-1 and s-shuffled-seed-2, results in that file's header), by the rule in
 # that file's header ("better" = lower by more than 0.002 nats). Each call finishes a run cut short by the last call,
 # then starts the rule's next run whenever one finishes, while time is left: `run_chosen` in rule.sh, whose header
 # says how to call it (call 1: report/gpu/s7-call1.sh with stage and .whl; then this script, stage2 and .whl first).
