@@ -3,15 +3,18 @@
 # first id its start. 4,535 batches of 128 (one modern 1e17 run) from 77,509,490-511 starts should give about 2,170
 # repeated starts and leave about 2.2% of the positions uncovered by any 512-token window; a broken generator would not.
 # usage: python3 report/gpu/s22-sampler-check.py [cuda|cpu]
-import importlib.util, math, sys, time, torch
-spec = importlib.util.spec_from_file_location('samplers', 'lmhw/samplers.py'); S = importlib.util.module_from_spec(spec); spec.loader.exec_module(S)
+import math, sys, time
+from pathlib import Path
+import torch
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout's lmhw (lmhw.samplers needs only numpy and torch)
+from lmhw.samplers import random_batch_sampler
 dev = sys.argv[1] if len(sys.argv) > 1 else 'cuda'
 N, B, L, steps = 77_509_490, 128, 512, 4535
 t0 = time.time()
 tokens = torch.arange(N, dtype=torch.int32, device=dev)
 for seed in (0, 1):
     gen = torch.Generator(device=dev); gen.manual_seed(seed * 1000)
-    it = S.random_batch_sampler(tokens, dev, B, L, gen)
+    it = random_batch_sampler(tokens, dev, B, L, gen)
     starts = torch.cat([next(it)[:, 0] for _ in range(steps)]).long()
     M, n = len(starts), N - L + 1
     uniq = len(torch.unique(starts))
