@@ -10,7 +10,16 @@ ROOT = Path(__file__).resolve().parents[1]
 CONFIGS = sorted((ROOT / 'configs').glob('*.yaml'))
 
 
-def test_configs_found(): assert len(CONFIGS) > 10
+HOMEWORK = {'GPT-tiny.yaml', 'q1.4-base.yaml', 'q1.4-search.yaml', 'q1.4-best.yaml', 'q1.5-search.yaml', 'q1.5-final.yaml', 'smoke.yaml'}
+
+
+def test_configs_are_the_homeworks(): assert {p.name for p in CONFIGS} == HOMEWORK   # experiments keep their own configs
+
+
+def test_q15_trains_the_q14_model_unchanged():
+    best, final = (load_config(ROOT / 'configs' / f) for f in ('q1.4-best.yaml', 'q1.5-final.yaml'))
+    assert best.model_config == final.model_config     # every model hyperparameter, the course's architecture included
+    assert final.flop_budget <= 1e17 and final.seq_len <= final.model_config.n_positions
 
 
 @pytest.mark.parametrize('path', CONFIGS, ids=lambda p: p.name)

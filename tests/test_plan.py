@@ -9,7 +9,7 @@ from lmhw.plan import (N_VOCAB, PlanError, checkpoint_mb, fit_scaling, n_params,
 from lmhw.train import plan_run
 
 ROOT = Path(__file__).resolve().parents[1]
-RUNS = ROOT / 'report/runs'
+RUNS = ROOT / 'experiments'
 
 
 @pytest.mark.parametrize('n_embd,n_head,n_layer,n_positions', [(64, 2, 1, 128), (256, 4, 12, 512), (384, 6, 3, 256)])
@@ -37,7 +37,7 @@ def test_plan_at_1e16_gives_a_config_train_accepts(tmp_path):
     r = plan(1e16, RUNS, out=tmp_path / 'plan-1e16.yaml', log=lambda *a: None)
     best = r['proposal'].iloc[0]
     assert best.mb <= 100 and best.train_flops <= 1e16
-    assert set(r['loo'].name) == {'final-1e17', 'course-shuffled-1e17/c-random-seed-1'}  # every fit run at the largest budget held out: one a shape, the best
+    assert set(r['loo'].name) == {'course-1e17/final-1e17', 'shuffled-sampler/c-random-seed-1'}  # every fit run at the largest budget held out: one a shape, the best
     # (final-wide-1e17's settings at seed 1 beat its seed 0 by 0.005 nats; its shuffled-sampler runs are variants, not fitted)
     assert (abs(r['loo'].actual - r['loo'].predicted) < 0.5).all()                # extrapolated a decade: sane, not precise (misses ~0.15 here)
     text = r['path'].read_text()
@@ -56,7 +56,7 @@ def test_modern_recipe_says_where_its_fit_comes_from():
     for key in ('rotary: true', 'norm: rmsnorm', 'optimizer: muon', 'schedule: wsd', 'save_dtype: bfloat16'): assert key in r['config']
     # batch, rate and cooldown from the modern runs' best at 1e16, a swept budget, even though the fit is the course recipe's
     for key in ('max_lr: 0.008', 'cooldown_frac: 0.2', 'cooldown_shape: linear'): assert key in r['config'], key
-    assert r['hyper']['tokens_per_step'] == 65536 and r['hyper']['settings_from'] == 'modern-1e16/lr-8e-3-batch-128'
+    assert r['hyper']['tokens_per_step'] == 65536 and r['hyper']['settings_from'] == 'modern-recipe/1e16-lr-8e-3-batch-128'
     assert r['path'] is None
 
 

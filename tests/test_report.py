@@ -1,7 +1,8 @@
 "The report builds from the committed run folders: report/report.ipynb executes and becomes a PDF (pandoc + typst)."
 import time
 from pathlib import Path
-from lmhw.report import build_report, runs_table, read_run
+from lmhw.report import build_report
+from lmhw.runs import runs_table, read_run
 
 ROOT = Path(__file__).resolve().parents[1]
 

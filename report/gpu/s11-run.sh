@@ -1,6 +1,0 @@
-# Issue 6's tenth try (session 11, nvidia-h200, calls 2-4 each right after the last; call 1 is
-# report/gpu/s7-call1.sh): configs/modern-decay2-1e17.yaml, one ~8-minute run a call, by the rule in that file's header
-# ("better" = lower validation loss by more than 0.002 nats; the reference is modern-decay-1e17/dw-mu-0.2, seed 0): `three_runs` in rule.sh.
-# usage: bash report/gpu/s11-run.sh CALL   (2, 3 or 4; LIMIT=seconds overrides report/gpu/s7-run.sh's 545; DRY_RUN=1 only prints the runs)
-source report/gpu/rule.sh
-three_runs $1 modern-decay2-1e17 report/runs/modern-decay-1e17/dw-mu-0.2 d2-aw-0.2 d2-aw-0.4 d2-lr-1.2e-2 d2-cd-0.6
