@@ -11,18 +11,22 @@ __all__ = ['HintError', 'cli_errors', 'cli_prog']
 
 # %% ../nbs/05_cli.ipynb #92d5f77c
 class HintError(RuntimeError):
-    "A failure outside the config (tokenizer files, memory, a damaged file) whose message says what to do: the command line shows it in one line."
+    ("A failure outside the config (tokenizer files, memory, a damaged file) whose message says what to do: "
+     "the command line shows it in one line.")
 
 @contextlib.contextmanager
 def cli_errors():
-    "For the command-line entry points: a bad config, file or value ends the program with `lmhw: error: ...` and exit status 2, Ctrl-C with one line and 130, not a traceback."
+    ("For the command-line entry points: a bad config, file or value ends the program with `lmhw: error: ...` "
+     "and exit status 2, Ctrl-C with one line and 130, not a traceback.")
     try: yield
     except (OSError, ValueError, HintError) as e:  # ConfigError is a ValueError; the messages say what to do
         if os.environ.get('LMHW_DEBUG'): raise
         print(f"lmhw: error: {e} (LMHW_DEBUG=1 shows the traceback)", file=sys.stderr); sys.exit(2)
-    except KeyboardInterrupt:  # training saves a checkpoint on the first Ctrl-C itself; this is any other moment, or a second Ctrl-C
+    # training saves a checkpoint on the first Ctrl-C itself; this is any other moment, or a second Ctrl-C
+    except KeyboardInterrupt:
         if os.environ.get('RANK', '0') == '0':  # once under torchrun
-            print("\nlmhw: interrupted; what was saved stays (checkpoints, model.pt, eval.json and token caches are written whole or not at all). "
+            print("\nlmhw: interrupted; what was saved stays "
+                  "(checkpoints, model.pt, eval.json and token caches are written whole or not at all). "
                   "HINT: run the same command again to continue", file=sys.stderr)
         sys.exit(130)
 
@@ -30,6 +34,7 @@ def cli_errors():
 def cli_prog(
     g:dict, # the calling module's `globals()`, just before its `@call_parse`
 ):
-    "Run as `python -m lmhw.X`, a command's `--help` then says `usage: python -m lmhw.X` (argparse would name it after the file, `X.py`); anywhere else (an import, Jupyter) this does nothing."
+    ("Run as `python -m lmhw.X`, a command's `--help` then says `usage: python -m lmhw.X` "
+     "(argparse would name it after the file, `X.py`); anywhere else (an import, Jupyter) this does nothing.")
     spec = g.get('__spec__')
     if g.get('__name__') == '__main__' and spec is not None: sys.argv[0] = f'python -m {spec.name}'

@@ -19,14 +19,16 @@ def compute_language_modeling_loss(
     if input_ids.ndim != 2 or logits.ndim != 3 or logits.shape[:2] != input_ids.shape:
         raise ValueError(f"expected input_ids (B, S) and logits (B, S, V); got input_ids {tuple(input_ids.shape)} "
                          f"and logits {tuple(logits.shape)}")
-    if input_ids.shape[1] < 2: raise ValueError(f"need sequences of at least 2 tokens to have a label, got S={input_ids.shape[1]}")
+    if input_ids.shape[1] < 2:
+        raise ValueError(f"need sequences of at least 2 tokens to have a label, got S={input_ids.shape[1]}")
     V = logits.shape[-1]
     logits = logits[:, :-1].reshape(-1, V)
     return F.cross_entropy(logits.to(torch.promote_types(logits.dtype, torch.float32)), input_ids[:, 1:].reshape(-1))
 
 # %% ../nbs/02_loss.ipynb #e70b30d2
 def _ce_chunk(logits, labels, scale, softcap=None):
-    "Sum of cross-entropy over the chunk, and the gradient of (sum · scale) w.r.t. the logits in the logits' dtype; math in float32."
+    ("Sum of cross-entropy over the chunk, and the gradient of (sum · scale) w.r.t. the logits "
+     "in the logits' dtype; math in float32.")
     x = logits.to(torch.promote_types(logits.dtype, torch.float32))
     if softcap: t = torch.tanh(x / softcap); x = softcap * t   # capped logits; d(cap·tanh(z/cap))/dz = 1 - t²
     lse = x.logsumexp(-1, keepdim=True)
@@ -67,7 +69,8 @@ def chunked_lm_loss(
     softcap:float=None,      # logits are softcap·tanh(z/softcap) (the model's `logit_softcap`); None = plain logits
 )->torch.Tensor:             # scalar float32 mean loss
     "`compute_language_modeling_loss(input_ids, hidden @ weight.T)` without materialising the logits."
-    if hidden.shape[:2] != input_ids.shape: raise ValueError(f"hidden {tuple(hidden.shape)} does not match input_ids {tuple(input_ids.shape)}")
+    if hidden.shape[:2] != input_ids.shape:
+        raise ValueError(f"hidden {tuple(hidden.shape)} does not match input_ids {tuple(input_ids.shape)}")
     C = hidden.shape[-1]
     dev = hidden.device.type
     dtype = torch.get_autocast_dtype(dev) if torch.is_autocast_enabled(dev) else hidden.dtype

@@ -43,7 +43,8 @@ class Rotary(nn.Module):
 
 class CausalSelfAttention(nn.Module):
     "Multi-head causal self-attention through `scaled_dot_product_attention`; optional rotary embeddings and QK-norm."
-    def __init__(self, n_embd:int, n_head:int, p_dropout:float=0.1, bias:bool=True, qk_norm:bool=False, rotary_positions:int=None):
+    def __init__(self, n_embd:int, n_head:int, p_dropout:float=0.1, bias:bool=True, qk_norm:bool=False,
+                 rotary_positions:int=None):
         super().__init__()
         if n_embd % n_head: raise ValueError(f"n_embd ({n_embd}) must be divisible by n_head ({n_head})")
         self.n_head, self.p_dropout, self.qk_norm = n_head, p_dropout, qk_norm
@@ -83,20 +84,23 @@ class SwiGLUIn(nn.Module):
 MLPS = ('gelu', 'relu2', 'swiglu')
 
 def mlp_hidden(n_embd:int, mlp:str='gelu')->int:
-    "The MLP's hidden width: 4·n_embd, or for swiglu 8/3·n_embd rounded to a multiple of 64, so its three matrices hold about the parameters of the others' two."
+    ("The MLP's hidden width: 4·n_embd, or for swiglu 8/3·n_embd rounded to a multiple of 64, "
+     "so its three matrices hold about the parameters of the others' two.")
     return max(64, 64 * round(8 * n_embd / 3 / 64)) if mlp == 'swiglu' else 4 * n_embd
 
 class Block(nn.Module):
     "Pre-norm transformer block: x + attn(norm(x)), then x + mlp(norm(x))."
-    def __init__(self, n_embd:int, n_head:int, p_dropout:float=0.1, bias:bool=True, norm:str='layernorm', mlp:str='gelu',
-                 qk_norm:bool=False, rotary_positions:int=None):
+    def __init__(self, n_embd:int, n_head:int, p_dropout:float=0.1, bias:bool=True, norm:str='layernorm',
+                 mlp:str='gelu', qk_norm:bool=False, rotary_positions:int=None):
         super().__init__()
         if mlp not in MLPS: raise ValueError(f"mlp must be one of {', '.join(MLPS)}, got {mlp!r}")
         self.ln_1, self.ln_2 = make_norm(norm, n_embd, bias), make_norm(norm, n_embd, bias)
         self.attn = CausalSelfAttention(n_embd, n_head, p_dropout, bias, qk_norm, rotary_positions)
         h = mlp_hidden(n_embd, mlp)
-        first = [SwiGLUIn(n_embd, h, bias)] if mlp == 'swiglu' else [nn.Linear(n_embd, h, bias=bias), nn.GELU() if mlp == 'gelu' else ReLU2()]
-        self.mlp = nn.Sequential(*first, nn.Linear(h, n_embd, bias=bias), nn.Dropout(p_dropout))  # mlp[-2]: the output projection
+        first = ([SwiGLUIn(n_embd, h, bias)] if mlp == 'swiglu' else
+                 [nn.Linear(n_embd, h, bias=bias), nn.GELU() if mlp == 'gelu' else ReLU2()])
+        # mlp[-2]: the output projection
+        self.mlp = nn.Sequential(*first, nn.Linear(h, n_embd, bias=bias), nn.Dropout(p_dropout))
 
     def forward(self, x, attention_mask=None):
         x = x + self.attn(self.ln_1(x), attention_mask)
@@ -104,12 +108,13 @@ class Block(nn.Module):
 
 # %% ../nbs/00_model.ipynb #4037c02b
 class DecoderLM(nn.Module):
-    "GPT-2-style decoder: token + learned position embeddings, pre-LN blocks, final LayerNorm, logits through the tied token embedding."
+    ("GPT-2-style decoder: token + learned position embeddings, pre-LN blocks, final LayerNorm, "
+     "logits through the tied token embedding.")
     def __init__(self,
                  n_vocab:int,             # vocabulary size (50257 for GPT-2's BPE)
                  n_embd:int,              # width of the residual stream
                  n_head:int,              # attention heads; must divide n_embd
-                 n_positions:int,         # longest sequence the model takes (the position embedding's or rotary table's length)
+                 n_positions:int,         # longest sequence the model takes (position table or rotary table length)
                  n_layer:int,             # number of transformer blocks
                  p_dropout:float=0.1,     # dropout on embeddings and on each block's outputs
                  rotary:bool=False,       # rotary position embeddings in attention instead of a learned position table
@@ -120,18 +125,21 @@ class DecoderLM(nn.Module):
                  zero_init:bool=False,    # zero-initialise each block's output projections (and an untied head)
                  logit_softcap:float=None,# cap logits smoothly at ±this with tanh; None = off
                  tie_head:bool=True,      # output layer shares the token embedding; False adds an n_vocab x n_embd head
-                 unet:bool=False):        # U-net skips: the last n_layer//2 blocks each add a learned multiple of a mirror block's output
+                 unet:bool=False):        # U-net: last n_layer//2 blocks add learned multiples of mirror-block outputs
         super().__init__()
-        self.n_vocab, self.n_embd, self.n_head, self.n_positions, self.n_layer = n_vocab, n_embd, n_head, n_positions, n_layer
+        self.n_vocab, self.n_embd, self.n_head, self.n_positions, self.n_layer = (
+            n_vocab, n_embd, n_head, n_positions, n_layer)
         self.logit_softcap = logit_softcap
         self.token_embeddings = nn.Embedding(n_vocab, n_embd)
         self.position_embeddings = None if rotary else nn.Embedding(n_positions, n_embd)
         self.dropout = nn.Dropout(p_dropout)
-        self.blocks = nn.ModuleList([Block(n_embd, n_head, p_dropout, bias, norm, mlp, qk_norm, n_positions if rotary else None)
+        self.blocks = nn.ModuleList([Block(n_embd, n_head, p_dropout, bias, norm, mlp, qk_norm,
+                                           n_positions if rotary else None)
                                      for _ in range(n_layer)])
         self.ln = make_norm(norm, n_embd, bias)
         self.lm_head = None if tie_head else nn.Linear(n_embd, n_vocab, bias=False)
-        self.skip_weights = nn.Parameter(torch.ones(n_layer // 2)) if unet and n_layer >= 2 else None  # one scalar a skip, starting at 1
+        # one scalar a skip, starting at 1
+        self.skip_weights = nn.Parameter(torch.ones(n_layer // 2)) if unet and n_layer >= 2 else None
         self.apply(self._init_weights)
         if zero_init:
             for b in self.blocks: nn.init.zeros_(b.attn.proj.weight); nn.init.zeros_(b.mlp[-2].weight)
@@ -151,7 +159,8 @@ class DecoderLM(nn.Module):
         S = input_ids.shape[1]
         if S > self.n_positions: raise ValueError(f"sequence length {S} exceeds n_positions={self.n_positions}")
         x = self.token_embeddings(input_ids)
-        if self.position_embeddings is not None: x = x + self.position_embeddings(torch.arange(S, device=input_ids.device))
+        if self.position_embeddings is not None:
+            x = x + self.position_embeddings(torch.arange(S, device=input_ids.device))
         x = self.dropout(x)
         n = 0 if self.skip_weights is None else len(self.skip_weights)
         skips = []  # U-net: the outputs of the first n blocks, taken back last-in first-out by the last n
@@ -189,18 +198,21 @@ def flops_per_token(model:DecoderLM)->int:
 
 def shape_params(
     n_vocab:int, n_embd:int, n_layer:int, n_positions:int,  # the shape
-    rotary:bool=False, norm:str='layernorm', mlp:str='gelu', bias:bool=True, tie_head:bool=True, unet:bool=False,  # DecoderLM's options
+    rotary:bool=False, norm:str='layernorm', mlp:str='gelu', bias:bool=True,
+    tie_head:bool=True, unet:bool=False,  # DecoderLM's options
 )->int:  # what count_params gives for that model (QK-norm and zero-init add no parameters)
     "Parameters of a `DecoderLM`, counted from its shape and options without building it."
     d, h = n_embd, mlp_hidden(n_embd, mlp)
-    norm_p = 2 * d if norm == 'layernorm' and bias else d                   # LayerNorm: scale and shift; RMSNorm or no bias: scale
+    # LayerNorm: scale and shift; RMSNorm or no bias: scale
+    norm_p = 2 * d if norm == 'layernorm' and bias else d
     attn = 4 * d * d + (4 * d if bias else 0)                               # qkv and output projection
     ffn = (3 * d * h + (2 * h + d if bias else 0)) if mlp == 'swiglu' else (2 * d * h + (h + d if bias else 0))
     blocks = n_layer * (attn + ffn + 2 * norm_p) + (n_layer // 2 if unet and n_layer >= 2 else 0)
     return n_vocab * d * (1 if tie_head else 2) + (0 if rotary else n_positions * d) + blocks + norm_p
 
 def model_state(model:nn.Module, dtype:str='float32')->dict:
-    "The state dict saved as model.pt, floating tensors in `dtype` (bfloat16 halves the file; `load_state_dict` casts back)."
+    ("The state dict saved as model.pt, floating tensors in `dtype` "
+     "(bfloat16 halves the file; `load_state_dict` casts back).")
     dt = getattr(torch, dtype)
     return {k: v.to(dt) if v.is_floating_point() else v for k, v in model.state_dict().items()}
 
@@ -216,7 +228,8 @@ def checkpoint_bytes(
     return SAVE_BYTES[dtype] * params + 300 * n_tensors
 
 def estimate_model_disk_size(model:nn.Module, dtype:str='float32')->int:
-    "Bytes of model.pt, i.e. `torch.save(model_state(model, dtype))`, without saving (so a model on the meta device will do)."
+    ("Bytes of model.pt, i.e. `torch.save(model_state(model, dtype))`, without saving "
+     "(so a model on the meta device will do).")
     return checkpoint_bytes(count_params(model), len(model.state_dict()), dtype)
 
 # %% ../nbs/00_model.ipynb #262cc8b9
@@ -224,16 +237,23 @@ def determine_device(device:str='auto')->torch.device:
     "`auto` picks cuda, then mps, else cpu; any other value is taken as given, if this machine has it."
     if device != 'auto':
         try: d = torch.device(device)
-        except RuntimeError: raise ValueError(f"device {device!r} is not a device torch knows. HINT: use auto, cpu, cuda, cuda:N or mps") from None
+        except RuntimeError:
+            raise ValueError(f"device {device!r} is not a device torch knows. "
+                             "HINT: use auto, cpu, cuda, cuda:N or mps") from None
         if d.type == 'cuda' and not torch.cuda.is_available():
-            raise ValueError(f"device {device!r}: this machine has no CUDA GPU that torch can use (torch {torch.__version__}). HINT: use device auto or cpu")
+            raise ValueError(f"device {device!r}: this machine has no CUDA GPU that torch can use "
+                             f"(torch {torch.__version__}). HINT: use device auto or cpu")
         if d.type == 'cuda' and d.index is not None and d.index >= torch.cuda.device_count():
-            raise ValueError(f"device {device!r}: this machine has {torch.cuda.device_count()} CUDA GPU(s), numbered from 0. HINT: use cuda:0 .. cuda:{torch.cuda.device_count() - 1}, or auto")
-        if d.type == 'mps' and not (getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available()):
-            raise ValueError(f"device {device!r}: this machine has no Apple GPU that torch can use. HINT: use device auto or cpu")
+            raise ValueError(f"device {device!r}: this machine has {torch.cuda.device_count()} CUDA GPU(s), "
+                             f"numbered from 0. HINT: use cuda:0 .. cuda:{torch.cuda.device_count() - 1}, or auto")
+        if d.type == 'mps' and not (getattr(torch.backends, 'mps', None) is not None and
+                                    torch.backends.mps.is_available()):
+            raise ValueError(f"device {device!r}: this machine has no Apple GPU that torch can use. "
+                             "HINT: use device auto or cpu")
         return d
     if torch.cuda.is_available(): return torch.device('cuda')
-    if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return torch.device('mps')
+    if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available():
+        return torch.device('mps')
     return torch.device('cpu')
 
 def enable_tf32():

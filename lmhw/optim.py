@@ -30,11 +30,14 @@ def newton_schulz(
 # %% ../nbs/04_optim.ipynb #6f7ef40c
 class Muon(torch.optim.Optimizer):
     "Muon for 2-D weight matrices; steps scaled by 0.2·√max(rows, cols) to match AdamW's update size (Moonlight)."
-    def __init__(self, params, lr:float=1e-3, weight_decay:float=0.0, momentum:float=0.95, nesterov:bool=True, ns_steps:int=5):
-        super().__init__(params, dict(lr=lr, weight_decay=weight_decay, momentum=momentum, nesterov=nesterov, ns_steps=ns_steps))
+    def __init__(self, params, lr:float=1e-3, weight_decay:float=0.0, momentum:float=0.95, nesterov:bool=True,
+                 ns_steps:int=5):
+        super().__init__(params, dict(lr=lr, weight_decay=weight_decay, momentum=momentum, nesterov=nesterov,
+                                      ns_steps=ns_steps))
         for g in self.param_groups:
             for p in g['params']:
-                if p.ndim != 2: raise ValueError(f"Muon takes 2-D weight matrices only, got a parameter of shape {tuple(p.shape)}")
+                if p.ndim != 2:
+                    raise ValueError(f"Muon takes 2-D weight matrices only, got a parameter of shape {tuple(p.shape)}")
 
     @torch.no_grad()
     def step(self, closure=None):
@@ -64,7 +67,8 @@ class Optimizers:
         for o in self.optimizers.values(): o.zero_grad(set_to_none=set_to_none)
     def state_dict(self): return {k: o.state_dict() for k, o in self.optimizers.items()}
     def load_state_dict(self, sd):
-        if set(sd) != set(self.optimizers): raise ValueError(f"optimizer state holds {sorted(sd)}, expected {sorted(self.optimizers)}")
+        if set(sd) != set(self.optimizers):
+            raise ValueError(f"optimizer state holds {sorted(sd)}, expected {sorted(self.optimizers)}")
         for k, o in self.optimizers.items(): o.load_state_dict(sd[k])
 
 def muon_params(model:torch.nn.Module)->tuple:
@@ -80,15 +84,17 @@ def build_optimizer(
     lr:float=1e-3,           # initial learning rate (the schedule sets it every step)
     weight_decay:float=0.0,  # decoupled weight decay, for both optimizers
     fused:bool=False,        # fused AdamW kernel (CUDA)
-    adamw_lr_scale:float=1.0,       # muon: the AdamW part's learning rate as a multiple of `lr` (kept in its group as `lr_scale`)
+    adamw_lr_scale:float=1.0,       # muon: AdamW part's learning rate as a multiple of `lr` (its group's `lr_scale`)
     adamw_weight_decay:float=None,  # muon: the AdamW part's weight decay; None = weight_decay
 ):
     "The optimizer a config asks for."
     adamw = lambda ps, wd: torch.optim.AdamW(ps, lr=lr, betas=(0.9, 0.95), weight_decay=wd, fused=fused)
     if name == 'adamw':
         if adamw_lr_scale != 1.0 or adamw_weight_decay is not None:
-            raise ValueError("adamw_lr_scale and adamw_weight_decay set the AdamW part of optimizer 'muon' apart from its Muon part; with 'adamw' there is no Muon part. "
-                             "HINT: use name='muon', or leave them at their defaults (1.0, None) and set lr and weight_decay")
+            raise ValueError("adamw_lr_scale and adamw_weight_decay set the AdamW part of optimizer 'muon' apart from "
+                             "its Muon part; with 'adamw' there is no Muon part. "
+                             "HINT: use name='muon', or leave them at their defaults (1.0, None) "
+                             "and set lr and weight_decay")
         return adamw(model.parameters(), weight_decay)
     if name == 'muon':
         hidden, rest = muon_params(model)

@@ -25,12 +25,14 @@ N_VOCAB = 50257   # GPT-2's BPE, the vocabulary of every committed run
 
 RECIPES = {
     'course': {},
-    'modern': {'model_config.rotary': True, 'model_config.norm': 'rmsnorm', 'model_config.qk_norm': True, 'model_config.mlp': 'relu2',
-               'model_config.bias': False, 'model_config.zero_init': True, 'model_config.logit_softcap': 15.0, 'model_config.tie_head': True,
+    'modern': {'model_config.rotary': True, 'model_config.norm': 'rmsnorm', 'model_config.qk_norm': True,
+               'model_config.mlp': 'relu2', 'model_config.bias': False, 'model_config.zero_init': True,
+               'model_config.logit_softcap': 15.0, 'model_config.tie_head': True,
                'optimizer': 'muon', 'schedule': 'wsd', 'cooldown_frac': 0.2, 'min_lr': 0.0, 'save_dtype': 'bfloat16'},
 }
 
-# Settings a plan takes from the best run (besides batch, rate, weight_decay, grad_clip, p_dropout) where its recipe uses them
+# Settings a plan takes from the best run (besides batch, rate, weight_decay, grad_clip, p_dropout)
+# where its recipe uses them
 CARRIED = ('schedule', 'cooldown_frac', 'cooldown_shape', 'adamw_lr_scale', 'adamw_weight_decay')
 
 def carried_settings(
@@ -38,9 +40,11 @@ def carried_settings(
     schedule:str,    # the planned run's schedule
     optimizer:str,   # the planned run's optimizer
 )->dict:             # config keys to write
-    "The best run's wsd cooldown (if both it and the plan use wsd) and, for a Muon plan, its AdamW part's rate and decay where not the defaults."
+    ("The best run's wsd cooldown (if both it and the plan use wsd) and, for a Muon plan, "
+     "its AdamW part's rate and decay where not the defaults.")
     out = {}
-    if schedule == 'wsd' and hyper.get('schedule') == 'wsd': out.update(cooldown_frac=float(hyper['cooldown_frac']), cooldown_shape=hyper['cooldown_shape'])
+    if schedule == 'wsd' and hyper.get('schedule') == 'wsd':
+        out.update(cooldown_frac=float(hyper['cooldown_frac']), cooldown_shape=hyper['cooldown_shape'])
     if optimizer == 'muon':
         if hyper.get('adamw_lr_scale') not in (None, 1): out['adamw_lr_scale'] = float(hyper['adamw_lr_scale'])
         if hyper.get('adamw_weight_decay') is not None: out['adamw_weight_decay'] = float(hyper['adamw_weight_decay'])
@@ -56,12 +60,13 @@ def n_params(
     n_embd:int,              # width of the residual stream
     n_layer:int,             # transformer blocks
     n_positions:int,         # context length (learned position embeddings in the course recipe)
-    recipe:str='course',     # course: GPT-2 blocks (LayerNorm, biases, learned positions); modern: RECIPES['modern']'s model options
+    recipe:str='course',     # course: GPT-2 blocks (LayerNorm, biases, learned positions); modern: RECIPES['modern']
     n_vocab:int=N_VOCAB,     # vocabulary size
 )->int:                      # parameters, the tied embedding/output matrix counted once
     "Parameters of a shape in a recipe: `lmhw.model.shape_params` with the recipe's model options."
     _check_recipe(recipe)
-    opts = {k.split('.')[1]: v for k, v in RECIPES[recipe].items() if k.split('.')[-1] in ('rotary', 'norm', 'mlp', 'bias', 'tie_head')}
+    opts = {k.split('.')[1]: v for k, v in RECIPES[recipe].items()
+            if k.split('.')[-1] in ('rotary', 'norm', 'mlp', 'bias', 'tie_head')}
     return shape_params(n_vocab, n_embd, n_layer, n_positions, **opts)
 
 def shape_flops_per_token(
@@ -78,12 +83,16 @@ def checkpoint_mb(
     n_layer:int,               # blocks (each tensor costs ~300 bytes of pickle bookkeeping)
     save_dtype:str='float32',  # float32 (4 bytes a parameter) or bfloat16 (2)
 )->float:                      # estimated size of model.pt in MB (1e6 bytes)
-    "What `torch.save(model.state_dict())` writes, estimated: bytes per parameter, plus ~300 bytes for each of the 12·n_layer + 4 tensors."
-    if save_dtype not in SAVE_BYTES: raise PlanError(f"save_dtype {save_dtype!r} is unknown. HINT: --save_dtype float32 or --save_dtype bfloat16")
+    ("What `torch.save(model.state_dict())` writes, estimated: bytes per parameter, "
+     "plus ~300 bytes for each of the 12·n_layer + 4 tensors.")
+    if save_dtype not in SAVE_BYTES:
+        raise PlanError(f"save_dtype {save_dtype!r} is unknown. HINT: --save_dtype float32 or --save_dtype bfloat16")
     return checkpoint_bytes(params, n_layer * 12 + 4, save_dtype) / 1e6
 
 # %% ../nbs/13_plan.ipynb #922eda9b
-_MODERN_TELLS = [k for k in RECIPES['modern'] if k not in ('model_config.tie_head', 'cooldown_frac', 'min_lr', 'save_dtype')]  # settings, not recipe
+# settings, not recipe
+_MODERN_TELLS = [k for k in RECIPES['modern']
+                 if k not in ('model_config.tie_head', 'cooldown_frac', 'min_lr', 'save_dtype')]
 
 def _get(cfg:dict, key:str):
     for k in key.split('.'):
@@ -91,16 +100,19 @@ def _get(cfg:dict, key:str):
         cfg = cfg[k]
     return cfg
 
-_EXTRAS = {'model_config.unet': False, 'sampler': 'random'}  # options in neither recipe, with their default: a run that changes one is a variant, not either recipe
+# options in neither recipe, with their default: a run that changes one is a variant, not either recipe
+_EXTRAS = {'model_config.unet': False, 'sampler': 'random'}
 
 def run_recipe(cfg:dict)->str:  # course, modern or mixed
-    "A run's recipe from its config: modern if it sets every modern key, course if none, mixed (an ablation or a variant) otherwise."
+    ("A run's recipe from its config: modern if it sets every modern key, course if none, "
+     "mixed (an ablation or a variant) otherwise.")
     hits = sum(_get(cfg, k) == RECIPES['modern'][k] for k in _MODERN_TELLS)
     if any(_get(cfg, k) not in (None, off) for k, off in _EXTRAS.items()): return 'mixed'
     return 'course' if hits == 0 else 'modern' if hits == len(_MODERN_TELLS) else 'mixed'
 
 def _run_paths(root:Path):
-    "Runs under root: records (root/<experiment>/runs/<run>.json, as in experiments/) and run folders (root/<run>/ or root/<group>/<run>/, unfinished ones too)."
+    ("Runs under root: records (root/<experiment>/runs/<run>.json, as in experiments/) "
+     "and run folders (root/<run>/ or root/<group>/<run>/, unfinished ones too).")
     is_run = lambda p: (p / 'eval.json').exists() or (p / 'config.yaml').exists()
     for d in sorted(p for p in root.iterdir() if p.is_dir()):
         if is_run(d): yield d, d.name; continue
@@ -108,22 +120,29 @@ def _run_paths(root:Path):
         yield from ((r, f"{d.name}/{r.stem}") for r in sorted(d.glob('runs/*.json')))
 
 def committed_runs(
-    root='experiments',  # records as root/<experiment>/runs/<run>.json, or run folders as root/<run>/ or root/<group>/<run>/
+    root='experiments',  # records root/<experiment>/runs/<run>.json, or run folders root/<run>/ or root/<group>/<run>/
 )->pd.DataFrame:         # one row a run; `excluded` says why a run is not a budget run ('' if it is)
-    "Every finished run under `root`, with the numbers a scaling fit needs: params N, tokens D = train FLOPs / counted FLOPs per token."
+    ("Every finished run under `root`, with the numbers a scaling fit needs: "
+     "params N, tokens D = train FLOPs / counted FLOPs per token.")
     root = Path(root)
-    if not root.is_dir(): raise PlanError(f"runs folder {root} not found. HINT: run from the repository root, or pass --runs experiments")
+    if not root.is_dir():
+        raise PlanError(f"runs folder {root} not found. HINT: run from the repository root, or pass --runs experiments")
     rows = []
     for d, name in _run_paths(root):
         row = dict(name=name, group=name.split('/')[0] if '/' in name else '', excluded='')
         try: r = read_run(d)
-        except FileNotFoundError as e: rows.append(dict(row, excluded='unfinished: no eval.json' if not (d / 'eval.json').exists() else f"incomplete ({e})")); continue
+        except FileNotFoundError as e:
+            rows.append(dict(row, excluded='unfinished: no eval.json' if not (d / 'eval.json').exists() else
+                                           f"incomplete ({e})")); continue
         c, e, m = r['config'], r['eval'], r['config']['model_config']
-        if not e.get('params') or not e.get('train-flops'): rows.append(dict(row, excluded='no params or train-flops in eval.json')); continue
+        if not e.get('params') or not e.get('train-flops'):
+            rows.append(dict(row, excluded='no params or train-flops in eval.json')); continue
         fpt = course_flops_per_token(e['params'], m['n_layer'], m['n_embd'], m['n_positions'])
-        row.update(recipe=run_recipe(c), n_embd=m['n_embd'], n_head=m['n_head'], n_layer=m['n_layer'], n_positions=m['n_positions'],
-                   seq_len=c['seq_len'], tokens_per_step=c['batch_size'] * c['seq_len'] * c['grad_accumulation_steps'],
-                   max_lr=c['max_lr'], weight_decay=c.get('weight_decay', 0.0), grad_clip=c.get('grad_clip'), p_dropout=m.get('p_dropout', 0.0),
+        row.update(recipe=run_recipe(c), n_embd=m['n_embd'], n_head=m['n_head'], n_layer=m['n_layer'],
+                   n_positions=m['n_positions'], seq_len=c['seq_len'],
+                   tokens_per_step=c['batch_size'] * c['seq_len'] * c['grad_accumulation_steps'],
+                   max_lr=c['max_lr'], weight_decay=c.get('weight_decay', 0.0), grad_clip=c.get('grad_clip'),
+                   p_dropout=m.get('p_dropout', 0.0),
                    **{k: c.get(k, SCHEMA[k][0]) for k in CARRIED},
                    budget=c.get('flop_budget'), train_flops=e.get('train-flops'), params=e.get('params'),
                    tokens=e['train-flops'] / fpt, val_loss=e.get('val-loss'))
@@ -131,16 +150,20 @@ def committed_runs(
         elif row['budget'] is None: row['excluded'] = 'no flop_budget: not a budget run'
         rows.append(row)
     if not any(r['excluded'] == '' or 'recipe' in r for r in rows):
-        raise PlanError(f"no finished runs (folders with config.yaml, eval.json and metrics.jsonl) under {root}. HINT: --runs should name a folder like experiments")
-    return pd.DataFrame(rows).reindex(columns=list(dict.fromkeys(['name', 'group', 'excluded', 'recipe', *(k for r in rows for k in r)])))
+        raise PlanError(f"no finished runs (folders with config.yaml, eval.json and metrics.jsonl) under {root}. "
+                        "HINT: --runs should name a folder like experiments")
+    return pd.DataFrame(rows).reindex(columns=list(dict.fromkeys(['name', 'group', 'excluded', 'recipe',
+                                                                  *(k for r in rows for k in r)])))
 
 def fit_runs(
     runs:pd.DataFrame,     # from `committed_runs`
     recipe:str='course',   # the recipe whose runs to fit
     select:str='best',     # best: the lowest val loss per (n_embd, n_layer, n_positions, budget); all: every budget run
 )->pd.DataFrame:           # the runs the fit uses, lowest loss first
-    "The budget runs of one recipe a scaling fit should see; `best` keeps one per shape and budget, so runs with poor learning rates don't drag the fit."
-    if select not in ('best', 'all'): raise PlanError(f"select {select!r} is unknown. HINT: --select best or --select all")
+    ("The budget runs of one recipe a scaling fit should see; `best` keeps one per shape and budget, "
+     "so runs with poor learning rates don't drag the fit.")
+    if select not in ('best', 'all'):
+        raise PlanError(f"select {select!r} is unknown. HINT: --select best or --select all")
     r = runs[(runs.excluded == '') & (runs.recipe == recipe)].sort_values('val_loss')
     if select == 'best': r = r.groupby(['n_embd', 'n_layer', 'n_positions', 'budget'], sort=False).head(1)
     return r.reset_index(drop=True)
@@ -152,21 +175,29 @@ def fit_scaling(
     hi:float=1.0,         # largest exponent tried
     step:float=0.01,      # grid step (then refined to step/10 around the best pair)
 )->dict:                  # E, A, alpha, B, beta, rms, n, and the exponent ranges that fit almost as well
-    "Fit L = E + A·N^-α + B·D^-β: a grid over (α, β), least squares for E, A, B at each pair, pairs with a negative coefficient dropped."
+    ("Fit L = E + A·N^-α + B·D^-β: a grid over (α, β), least squares for E, A, B at each pair, "
+     "pairs with a negative coefficient dropped.")
     N, D, L = (np.asarray(x, dtype=float) for x in (N, D, L))
-    if len(L) < 5: raise PlanError(f"a scaling fit needs at least 5 runs (it has 5 unknowns), got {len(L)}. HINT: --select all, or commit more runs")
-    N0, D0 = np.exp(np.log(N).mean()), np.exp(np.log(D).mean())   # scaled columns keep the least squares well conditioned
+    if len(L) < 5:
+        raise PlanError(f"a scaling fit needs at least 5 runs (it has 5 unknowns), got {len(L)}. "
+                        "HINT: --select all, or commit more runs")
+    # scaled columns keep the least squares well conditioned
+    N0, D0 = np.exp(np.log(N).mean()), np.exp(np.log(D).mean())
     def sweep(alphas, betas):
         sse = np.full((len(alphas), len(betas)), np.inf); coef = np.zeros((len(alphas), len(betas), 3))
         for i, a in enumerate(alphas):
-            X = np.stack(np.broadcast_arrays(np.ones((len(betas), len(L))), (N / N0) ** -a, (D / D0) ** -betas[:, None]), -1)  # (betas, runs, 3)
+            # (betas, runs, 3)
+            X = np.stack(np.broadcast_arrays(np.ones((len(betas), len(L))), (N / N0) ** -a,
+                                             (D / D0) ** -betas[:, None]), -1)
             c = np.linalg.pinv(X) @ L
             ok = (c >= 0).all(1)
             sse[i, ok] = (((X @ c[..., None])[..., 0] - L) ** 2).sum(1)[ok]; coef[i] = c
         return sse, coef
     alphas = betas = np.round(np.arange(lo, hi + step / 2, step), 10)
     sse, coef = sweep(alphas, betas)
-    if not np.isfinite(sse).any(): raise PlanError("no exponents give a fit with non-negative E, A, B. HINT: the runs may not follow a power law; try --select all")
+    if not np.isfinite(sse).any():
+        raise PlanError("no exponents give a fit with non-negative E, A, B. "
+                        "HINT: the runs may not follow a power law; try --select all")
     i, j = np.unravel_index(np.argmin(sse), sse.shape)
     fine_a = np.clip(np.arange(alphas[i] - step, alphas[i] + step * 1.05, step / 10), lo, hi)
     fine_b = np.clip(np.arange(betas[j] - step, betas[j] + step * 1.05, step / 10), lo, hi)
@@ -176,14 +207,16 @@ def fit_scaling(
     best = fsse[fi, fj]
     near = lambda prof, grid: (float(grid[prof <= 1.1 * best].min()), float(grid[prof <= 1.1 * best].max()))
     return dict(E=float(E), A=float(A * N0 ** a), alpha=float(a), B=float(B * D0 ** b), beta=float(b), n=len(L),
-                rms=float(np.sqrt(best / len(L))), alpha_range=near(sse.min(1), alphas), beta_range=near(sse.min(0), betas), grid=(lo, hi))
+                rms=float(np.sqrt(best / len(L))), alpha_range=near(sse.min(1), alphas),
+                beta_range=near(sse.min(0), betas), grid=(lo, hi))
 
 def predict_loss(
     fit:dict,  # from `fit_scaling`
     N, D,      # params and training tokens (numbers or arrays)
 ):             # predicted validation loss
     "The fitted L(N, D)."
-    return fit['E'] + fit['A'] * np.asarray(N, dtype=float) ** -fit['alpha'] + fit['B'] * np.asarray(D, dtype=float) ** -fit['beta']
+    return (fit['E'] + fit['A'] * np.asarray(N, dtype=float) ** -fit['alpha'] +
+            fit['B'] * np.asarray(D, dtype=float) ** -fit['beta'])
 
 # %% ../nbs/13_plan.ipynb #cd6a60ae
 def fit_summary(
@@ -201,12 +234,16 @@ def describe_fit(fit:dict, summary:pd.DataFrame)->str:
     "Two lines: the law with its coefficients, and how well it fits (RMS, largest miss)."
     worst = summary.loc[summary.residual.abs().idxmax()]
     lo, hi = min(fit['grid']), max(fit['grid'])
-    edge = lambda k: ' (poorly determined: its range reaches the grid edge)' if fit[f'{k}_range'][0] <= lo or fit[f'{k}_range'][1] >= hi else ''
-    return (f"L(N, D) = {fit['E']:.3f} + {fit['A']:.4g}·N^-{fit['alpha']:.3f}{edge('alpha')} + {fit['B']:.4g}·D^-{fit['beta']:.3f}{edge('beta')}"
+    edge = lambda k: (' (poorly determined: its range reaches the grid edge)'
+                      if fit[f'{k}_range'][0] <= lo or fit[f'{k}_range'][1] >= hi else '')
+    return (f"L(N, D) = {fit['E']:.3f} + {fit['A']:.4g}·N^-{fit['alpha']:.3f}{edge('alpha')} + "
+            f"{fit['B']:.4g}·D^-{fit['beta']:.3f}{edge('beta')}"
             f"   (N params, D training tokens; {fit['n']} runs)\n"
             f"fit quality: RMS error {fit['rms']:.3f} in loss; largest miss {worst.residual:+.3f} on {worst['name']} "
-            f"(actual {worst.val_loss:.3f}, fit {worst.predicted:.3f}); exponents fitting within 10% of the best squared error: "
-            f"α {fit['alpha_range'][0]:.2f}..{fit['alpha_range'][1]:.2f}, β {fit['beta_range'][0]:.2f}..{fit['beta_range'][1]:.2f}")
+            f"(actual {worst.val_loss:.3f}, fit {worst.predicted:.3f}); "
+            "exponents fitting within 10% of the best squared error: "
+            f"α {fit['alpha_range'][0]:.2f}..{fit['alpha_range'][1]:.2f}, "
+            f"β {fit['beta_range'][0]:.2f}..{fit['beta_range'][1]:.2f}")
 
 def leave_one_out(
     runs:pd.DataFrame,  # fit runs, from `fit_runs`
@@ -226,9 +263,12 @@ def hold_out_budget(
 )->pd.DataFrame:        # name, actual, predicted for each held-out run
     "Fit without every run at one budget and predict them: extrapolation to a budget the fit did not see."
     held, rest = runs[runs.budget == budget], runs[runs.budget != budget]
-    if held.empty or rest.empty: raise PlanError(f"need runs at {budget:g} and at other budgets to hold one out. HINT: budgets here: {sorted(runs.budget.unique())}")
+    if held.empty or rest.empty:
+        raise PlanError(f"need runs at {budget:g} and at other budgets to hold one out. "
+                        f"HINT: budgets here: {sorted(runs.budget.unique())}")
     fit = fit_scaling(rest.params, rest.tokens, rest.val_loss)
-    return pd.DataFrame(dict(name=held.name.values, actual=held.val_loss.values, predicted=predict_loss(fit, held.params.values, held.tokens.values)))
+    return pd.DataFrame(dict(name=held.name.values, actual=held.val_loss.values,
+                             predicted=predict_loss(fit, held.params.values, held.tokens.values)))
 
 # %% ../nbs/13_plan.ipynb #4de03a0e
 def budget_tag(budget:float)->str:  # 1e17 -> '1e17', 3e16 -> '3e16', 2.5e16 -> '2.5e16'
@@ -239,36 +279,45 @@ def budget_tag(budget:float)->str:  # 1e17 -> '1e17', 3e16 -> '3e16', 2.5e16 -> 
 def budget_hypers(
     runs:pd.DataFrame,     # from `committed_runs`
     recipe:str='course',   # whose runs
-)->pd.DataFrame:           # one row a swept budget: budget, runs, best, tokens_per_step, max_lr, weight_decay, grad_clip, p_dropout
-    "The best run's batch and learning rate at each budget with a sweep (two or more runs); if no budget has one, every budget."
+)->pd.DataFrame:           # one row a swept budget: budget, runs, best, tokens_per_step, max_lr, best run's settings
+    ("The best run's batch and learning rate at each budget with a sweep (two or more runs); "
+     "if no budget has one, every budget.")
     r = runs[(runs.excluded == '') & (runs.recipe == recipe)]
     g = r.groupby('budget')
     swept = [b for b, x in g if len(x) >= 2] or list(g.groups)
     rows = []
     for b in sorted(swept):
         x = g.get_group(b).sort_values('val_loss'); best = x.iloc[0]
-        rows.append(dict(budget=b, runs=len(x), best=best['name'], tokens_per_step=int(best.tokens_per_step), max_lr=float(best.max_lr),
-                         weight_decay=best.weight_decay, grad_clip=best.grad_clip, p_dropout=best.p_dropout, **{k: best.get(k) for k in CARRIED}))
+        rows.append(dict(budget=b, runs=len(x), best=best['name'], tokens_per_step=int(best.tokens_per_step),
+                         max_lr=float(best.max_lr), weight_decay=best.weight_decay, grad_clip=best.grad_clip,
+                         p_dropout=best.p_dropout, **{k: best.get(k) for k in CARRIED}))
     return pd.DataFrame(rows)
 
 def hypers_at(
     table:pd.DataFrame,  # from `budget_hypers`
     budget:float,        # the new budget
-)->dict:                 # tokens_per_step, max_lr (interpolated), how, and the other settings of that budget's best run, else the largest swept budget's
-    "Tokens per step and max_lr for a budget: a swept budget's best run as is; else log of each linear in log(budget) through the swept budgets' best runs."
-    if table.empty: raise PlanError("no budget runs to take batch and learning rate from. HINT: commit runs with a flop_budget")
+)->dict:                 # tokens_per_step, max_lr, how, other settings of that budget's best run, else the largest's
+    ("Tokens per step and max_lr for a budget: a swept budget's best run as is; "
+     "else log of each linear in log(budget) through the swept budgets' best runs.")
+    if table.empty:
+        raise PlanError("no budget runs to take batch and learning rate from. HINT: commit runs with a flop_budget")
     x = np.log(table.budget.values.astype(float))
     hit = np.flatnonzero(np.isclose(table.budget.values.astype(float), budget, rtol=1e-6))
-    if len(hit): i = hit[0]; line = lambda y: float(y[i]); how = f"the best run at {budget_tag(budget)}, a swept budget ({table.best.iloc[i]}), taken as is"
-    elif len(table) == 1: line = lambda y: float(y[0]); how = f"the best run at the only swept budget ({table.best[0]}), taken as is"
+    if len(hit):
+        i = hit[0]; line = lambda y: float(y[i])
+        how = f"the best run at {budget_tag(budget)}, a swept budget ({table.best.iloc[i]}), taken as is"
+    elif len(table) == 1:
+        line = lambda y: float(y[0]); how = f"the best run at the only swept budget ({table.best[0]}), taken as is"
     else:
         line = lambda y: float(np.exp(np.polyval(np.polyfit(x, np.log(y), 1), np.log(budget))))
-        how = ("a line in log-log through two points" if len(table) == 2 else f"a least-squares line in log-log through {len(table)} points") + \
-              ": the best runs " + ', '.join(f"{r.best} ({r.tokens_per_step:,} tokens/step, max_lr {r.max_lr:g}) at {budget_tag(r.budget)}" for r in table.itertuples())
+        how = ("a line in log-log through two points" if len(table) == 2 else
+               f"a least-squares line in log-log through {len(table)} points") + \
+              ": the best runs " + ', '.join(f"{r.best} ({r.tokens_per_step:,} tokens/step, max_lr {r.max_lr:g}) "
+                                             f"at {budget_tag(r.budget)}" for r in table.itertuples())
     last = table.iloc[hit[0] if len(hit) else -1]
     return dict(tokens_per_step=line(table.tokens_per_step.values), max_lr=line(table.max_lr.values), how=how,
-                weight_decay=float(last.weight_decay), grad_clip=last.grad_clip, p_dropout=float(last.p_dropout), settings_from=last.best,
-                **{k: None if pd.isna(last.get(k)) else last.get(k) for k in CARRIED})
+                weight_decay=float(last.weight_decay), grad_clip=last.grad_clip, p_dropout=float(last.p_dropout),
+                settings_from=last.best, **{k: None if pd.isna(last.get(k)) else last.get(k) for k in CARRIED})
 
 # %% ../nbs/13_plan.ipynb #d278466c
 MIN_STEPS = 200  # twice the smallest warmup
@@ -278,8 +327,10 @@ def candidate_shapes(
     widths=range(64, 769, 64),       # n_embd values
     layers=range(1, 25),             # n_layer values
 )->pd.DataFrame:                     # n_embd, n_head, n_layer, n_positions
-    "The shapes the planner chooses among; heads of 64 from width 256 up, of 32 below (64 → 2 heads, 128 → 4, 256 → 4, 768 → 12)."
-    return pd.DataFrame([dict(n_embd=d, n_head=d // 64 if d >= 256 else d // 32, n_layer=L, n_positions=seq_len) for d in widths for L in layers])
+    ("The shapes the planner chooses among; heads of 64 from width 256 up, of 32 below "
+     "(64 → 2 heads, 128 → 4, 256 → 4, 768 → 12).")
+    return pd.DataFrame([dict(n_embd=d, n_head=d // 64 if d >= 256 else d // 32, n_layer=L, n_positions=seq_len)
+                         for d in widths for L in layers])
 
 def propose(
     budget:float,               # training FLOPs, counted the course's way
@@ -294,19 +345,24 @@ def propose(
 )->pd.DataFrame:                # the best shapes by predicted loss
     "Every candidate shape under the checkpoint cap with its steps, tokens and predicted loss, best first."
     if not budget > 0: raise PlanError(f"budget must be positive, got {budget!r}. HINT: e.g. --budget 1e17")
-    if not max_mb > 0: raise PlanError(f"max_mb must be positive, got {max_mb!r}. HINT: the course's cap is --max_mb 100")
+    if not max_mb > 0:
+        raise PlanError(f"max_mb must be positive, got {max_mb!r}. HINT: the course's cap is --max_mb 100")
     s = candidate_shapes(seq_len)
     s['params'] = [n_params(r.n_embd, r.n_layer, seq_len, recipe) for r in s.itertuples()]
     s['mb'] = [checkpoint_mb(r.params, r.n_layer, save_dtype) for r in s.itertuples()]
     s = s[s.mb <= max_mb]
     if s.empty:
         raise PlanError(f"no shape fits under max_mb={max_mb:g} with save_dtype {save_dtype}: the smallest "
-                        f"(64 wide, 1 layer) needs {checkpoint_mb(n_params(64, 1, seq_len, recipe), 1, save_dtype):.1f} MB. HINT: raise --max_mb or use --save_dtype bfloat16")
+                        "(64 wide, 1 layer) needs "
+                        f"{checkpoint_mb(n_params(64, 1, seq_len, recipe), 1, save_dtype):.1f} MB. "
+                        "HINT: raise --max_mb or use --save_dtype bfloat16")
     if aspect is not None: s = s[(s.n_embd / s.n_layer >= aspect[0]) & (s.n_embd / s.n_layer <= aspect[1])]
     s['flops_per_token'] = [shape_flops_per_token(r.n_embd, r.n_layer, seq_len, recipe) for r in s.itertuples()]
     s['steps'] = (budget // (s.flops_per_token * tokens_per_step)).astype(int)
     s = s[s.steps >= MIN_STEPS]
-    if s.empty: raise PlanError(f"budget {budget:.3g} buys fewer than {MIN_STEPS} steps of {tokens_per_step:,} tokens for every shape. HINT: a larger --budget")
+    if s.empty:
+        raise PlanError(f"budget {budget:.3g} buys fewer than {MIN_STEPS} steps of {tokens_per_step:,} tokens "
+                        "for every shape. HINT: a larger --budget")
     s['tokens'] = s.steps * tokens_per_step
     s['train_flops'] = s.steps * s.flops_per_token * tokens_per_step
     s['tokens_per_param'] = s.tokens / s.params
@@ -334,10 +390,13 @@ def plan_config(
     "The planned run as a config file."
     max_lr = float(f"{hyper['max_lr']:.2g}")
     warmup = max(100, round(0.02 * row.steps))
-    model = dict(n_embd=int(row.n_embd), n_head=int(row.n_head), n_positions=int(seq_len), n_layer=int(row.n_layer), p_dropout=float(hyper['p_dropout']))
-    top = dict(output_dir=f"outputs/plan-{budget_tag(budget)}", batch_size=int(batch_size), seq_len=int(seq_len), num_warmup_steps=warmup,
-               num_training_steps='auto', flop_budget=float(budget), min_lr=float(f"{max_lr / 10:.2g}"), max_lr=max_lr, weight_decay=float(hyper['weight_decay']),
-               grad_clip=None if hyper['grad_clip'] is None or pd.isna(hyper['grad_clip']) else float(hyper['grad_clip']))
+    model = dict(n_embd=int(row.n_embd), n_head=int(row.n_head), n_positions=int(seq_len), n_layer=int(row.n_layer),
+                 p_dropout=float(hyper['p_dropout']))
+    top = dict(output_dir=f"outputs/plan-{budget_tag(budget)}", batch_size=int(batch_size), seq_len=int(seq_len),
+               num_warmup_steps=warmup, num_training_steps='auto', flop_budget=float(budget),
+               min_lr=float(f"{max_lr / 10:.2g}"), max_lr=max_lr, weight_decay=float(hyper['weight_decay']),
+               grad_clip=(None if hyper['grad_clip'] is None or pd.isna(hyper['grad_clip']) else
+                          float(hyper['grad_clip'])))
     extra = dict(RECIPES[recipe], save_dtype=save_dtype) if recipe != 'course' or save_dtype != 'float32' else {}
     model.update({k.split('.', 1)[1]: v for k, v in extra.items() if k.startswith('model_config.')})
     top.update({k: v for k, v in extra.items() if not k.startswith('model_config.')})
@@ -353,63 +412,90 @@ def plan_config(
 def _check_inputs(budget, seq_len, max_mb, save_dtype, recipe, select):
     if budget is None: raise PlanError("no budget given. HINT: e.g. --budget 1e17")
     if not budget > 0: raise PlanError(f"budget must be positive, got {budget!r}. HINT: e.g. --budget 1e17")
-    if not max_mb > 0: raise PlanError(f"max_mb must be positive, got {max_mb!r}. HINT: the course's cap is --max_mb 100")
-    if not seq_len >= 2: raise PlanError(f"seq_len must be at least 2, got {seq_len!r}. HINT: the committed runs used --seq_len 256 or 512")
+    if not max_mb > 0:
+        raise PlanError(f"max_mb must be positive, got {max_mb!r}. HINT: the course's cap is --max_mb 100")
+    if not seq_len >= 2:
+        raise PlanError(f"seq_len must be at least 2, got {seq_len!r}. "
+                        "HINT: the committed runs used --seq_len 256 or 512")
     _check_recipe(recipe)
-    if save_dtype not in SAVE_BYTES: raise PlanError(f"save_dtype {save_dtype!r} is unknown. HINT: --save_dtype float32 or --save_dtype bfloat16")
-    if select not in ('best', 'all'): raise PlanError(f"select {select!r} is unknown. HINT: --select best or --select all")
+    if save_dtype not in SAVE_BYTES:
+        raise PlanError(f"save_dtype {save_dtype!r} is unknown. HINT: --save_dtype float32 or --save_dtype bfloat16")
+    if select not in ('best', 'all'):
+        raise PlanError(f"select {select!r} is unknown. HINT: --select best or --select all")
     smallest = checkpoint_mb(n_params(64, 1, seq_len, recipe), 1, save_dtype)
-    if smallest > max_mb: raise PlanError(f"no shape fits under max_mb={max_mb:g} with save_dtype {save_dtype}: the smallest (64 wide, 1 layer) "
-                                          f"needs {smallest:.1f} MB. HINT: raise --max_mb or use --save_dtype bfloat16")
+    if smallest > max_mb:
+        raise PlanError(f"no shape fits under max_mb={max_mb:g} with save_dtype {save_dtype}: the smallest "
+                        f"(64 wide, 1 layer) needs {smallest:.1f} MB. "
+                        "HINT: raise --max_mb or use --save_dtype bfloat16")
 
-def _points(fr:pd.DataFrame)->int: return len(fr[['params', 'tokens']].drop_duplicates())  # runs differing only in lr or seed are one point of L(N, D)
+# runs differing only in lr or seed are one point of L(N, D)
+def _points(fr:pd.DataFrame)->int: return len(fr[['params', 'tokens']].drop_duplicates())
 
 def own_fit_problem(
     fr:pd.DataFrame,  # one recipe's fit runs, from `fit_runs`: params, tokens, budget
 )->str:               # why they can't carry a scaling fit of their own; '' if they can
-    "A recipe's runs carry their own fit only if their distinct (N, D) points outnumber the law's 5 unknowns, also below the largest budget (for the held-out check)."
+    ("A recipe's runs carry their own fit only if their distinct (N, D) points outnumber the law's 5 unknowns, "
+     "also below the largest budget (for the held-out check).")
     n, below = _points(fr), _points(fr[fr.budget < fr.budget.max()]) if len(fr) else 0
-    if n <= 5: return f"{n} distinct (params, tokens) points among {len(fr)} fit runs, no more than the law's 5 unknowns"
-    if below <= 5: return f"{n} distinct (params, tokens) points, only {below} below the largest budget: too few to fit without it and check the extrapolation"
+    if n <= 5:
+        return f"{n} distinct (params, tokens) points among {len(fr)} fit runs, no more than the law's 5 unknowns"
+    if below <= 5:
+        return (f"{n} distinct (params, tokens) points, only {below} below the largest budget: "
+                "too few to fit without it and check the extrapolation")
     return ''
 
 def _and(names:list)->str: return ', '.join(names[:-1]) + ' and ' + names[-1]  # ['a', 'b', 'c'] -> 'a, b and c'
 
 def _fmt_runs(s:pd.DataFrame)->str:
-    t = pd.DataFrame({'run': s['name'], 'budget': s.budget.map(budget_tag), 'params M': s.params / 1e6, 'tokens M': s.tokens / 1e6,
-                      'tok/param': s.tokens_per_param, 'val loss': s.val_loss, 'fit': s.predicted, 'resid': s.residual})
+    t = pd.DataFrame({'run': s['name'], 'budget': s.budget.map(budget_tag), 'params M': s.params / 1e6,
+                      'tokens M': s.tokens / 1e6, 'tok/param': s.tokens_per_param, 'val loss': s.val_loss,
+                      'fit': s.predicted, 'resid': s.residual})
     return t.to_string(index=False, float_format=lambda v: f"{v:.3f}" if abs(v) < 10 else f"{v:.1f}")
 
 def _fmt_proposal(p:pd.DataFrame)->str:
-    t = pd.DataFrame({'n_embd': p.n_embd, 'n_head': p.n_head, 'n_layer': p.n_layer, 'params M': p.params / 1e6, 'MB': p.mb,
-                      'tokens M': p.tokens / 1e6, 'tok/param': p.tokens_per_param, 'steps': p.steps, 'pred loss': p.pred_loss, 'pred ppl': p.pred_ppl})
+    t = pd.DataFrame({'n_embd': p.n_embd, 'n_head': p.n_head, 'n_layer': p.n_layer, 'params M': p.params / 1e6,
+                      'MB': p.mb, 'tokens M': p.tokens / 1e6, 'tok/param': p.tokens_per_param, 'steps': p.steps,
+                      'pred loss': p.pred_loss, 'pred ppl': p.pred_ppl})
     return t.to_string(index=False, float_format=lambda v: f"{v:.3f}" if abs(v) < 10 else f"{v:.1f}")
 
 def _fit_for_plan(table:pd.DataFrame, recipe:str, select:str, runs, log)->tuple:
-    "The fit `plan` uses (the recipe's own runs, or the course recipe's if they cannot carry one), reported through `log`."
+    ("The fit `plan` uses (the recipe's own runs, or the course recipe's if they cannot carry one), "
+     "reported through `log`.")
     fit_recipe = recipe
     if recipe != 'course' and (why := own_fit_problem(fit_runs(table, recipe, select))):
         fit_recipe = 'course'
-        log(f"NOTE: the {recipe}-recipe runs committed can't carry a fit of their own ({why}{', the best per shape and budget' if select == 'best' else ''}), so the fit comes from course-recipe runs; "
-            f"only the parameter count is the {recipe} recipe's. Batch, max_lr and the other settings come from the {recipe}-recipe runs' best, if any (see below).")
+        log(f"NOTE: the {recipe}-recipe runs committed can't carry a fit of their own "
+            f"({why}{', the best per shape and budget' if select == 'best' else ''}), "
+            f"so the fit comes from course-recipe runs; only the parameter count is the {recipe} recipe's. "
+            f"Batch, max_lr and the other settings come from the {recipe}-recipe runs' best, if any (see below).")
     fr = fit_runs(table, fit_recipe, select)
-    if fr.empty: raise PlanError(f"no {fit_recipe}-recipe budget runs under {runs}. HINT: runs need config.yaml with a flop_budget and eval.json with val-loss")
+    if fr.empty:
+        raise PlanError(f"no {fit_recipe}-recipe budget runs under {runs}. "
+                        "HINT: runs need config.yaml with a flop_budget and eval.json with val-loss")
     fit = fit_scaling(fr.params, fr.tokens, fr.val_loss)
     summary = fit_summary(fit, fr)
     skipped = table[table.excluded != '']
-    log(f"fit runs: {len(fr)} {fit_recipe}-recipe budget runs under {runs}" + (" (the best per n_embd, n_layer, n_positions and budget)" if select == 'best' else ''))
+    log(f"fit runs: {len(fr)} {fit_recipe}-recipe budget runs under {runs}" +
+        (" (the best per n_embd, n_layer, n_positions and budget)" if select == 'best' else ''))
     other = table[(table.excluded == '') & (table.recipe != fit_recipe)]
-    if len(other): log(f"other recipes, not fitted: " + ', '.join(f"{n} {k}" for k, n in other.recipe.value_counts().items()) + " runs")
-    log(f"not fitted: {len(table[(table.excluded == '') & (table.recipe == fit_recipe)]) - len(fr)} runs beaten by another of the same shape and budget; "
-        + '; '.join(f"{len(g)} {why} ({', '.join(g.name[:3])}{', ...' if len(g) > 3 else ''})" for why, g in skipped.groupby('excluded', sort=False)))
+    if len(other):
+        log("other recipes, not fitted: " +
+            ', '.join(f"{n} {k}" for k, n in other.recipe.value_counts().items()) + " runs")
+    log(f"not fitted: {len(table[(table.excluded == '') & (table.recipe == fit_recipe)]) - len(fr)} runs "
+        "beaten by another of the same shape and budget; "
+        + '; '.join(f"{len(g)} {why} ({', '.join(g.name[:3])}{', ...' if len(g) > 3 else ''})"
+                    for why, g in skipped.groupby('excluded', sort=False)))
     log(_fmt_runs(summary))
     log(describe_fit(fit, summary))
     loo = None
-    if _points(fr[fr.budget < fr.budget.max()]) <= 5: log(f"held out: nothing (5 or fewer distinct points below {budget_tag(fr.budget.max())}): the extrapolation is unchecked")
+    if _points(fr[fr.budget < fr.budget.max()]) <= 5:
+        log(f"held out: nothing (5 or fewer distinct points below {budget_tag(fr.budget.max())}): "
+            "the extrapolation is unchecked")
     else:  # every run at the largest budget held out: a test of extrapolating to a budget the fit did not see
         loo = hold_out_budget(fr, fr.budget.max())
-        log(f"held out: fitted without the {len(loo)} run(s) at {budget_tag(fr.budget.max())}, the law predicts " + '; '.join(
-            f"{r.name} {r.predicted:.3f} (actual {r.actual:.3f}, miss {r.actual - r.predicted:+.3f})" for r in loo.itertuples()))
+        log(f"held out: fitted without the {len(loo)} run(s) at {budget_tag(fr.budget.max())}, the law predicts " +
+            '; '.join(f"{r.name} {r.predicted:.3f} (actual {r.actual:.3f}, miss {r.actual - r.predicted:+.3f})"
+                      for r in loo.itertuples()))
     return fit_recipe, fr, fit, summary, loo
 
 def plan(
@@ -417,7 +503,7 @@ def plan(
     runs='experiments',        # the committed run records
     seq_len:int=256,           # tokens a sequence = n_positions
     max_mb:float=100,          # checkpoint cap in MB
-    save_dtype:str=None,       # float32 or bfloat16: bytes a parameter in model.pt; None: the recipe's (course float32, modern bfloat16)
+    save_dtype:str=None,       # float32 or bfloat16 for model.pt; None: the recipe's (course float32, modern bfloat16)
     recipe:str='course',       # course or modern
     select:str='best',         # best run per shape and budget, or all budget runs
     any_aspect:bool=False,     # False: only shapes whose n_embd/n_layer lies in the fit runs' range
@@ -432,50 +518,66 @@ def plan(
     save_dtype = save_dtype or RECIPES[recipe].get('save_dtype', 'float32')
     _check_inputs(budget, seq_len, max_mb, save_dtype, recipe, select)
     path = Path(out) if out else Path('configs') / f"plan-{budget_tag(budget)}.yaml"
-    if path.exists() and not overwrite and not dry_run: raise PlanError(f"{path} exists. HINT: --overwrite to replace it, or --out another path")
+    if path.exists() and not overwrite and not dry_run:
+        raise PlanError(f"{path} exists. HINT: --overwrite to replace it, or --out another path")
     table = committed_runs(runs)
     fit_recipe, fr, fit, summary, loo = _fit_for_plan(table, recipe, select, runs, log)
-    own = budget_hypers(table, recipe)  # batch, rate and settings from the recipe's own best runs, even when its fit is the course recipe's
-    hyper = hypers_at(own if len(own) else budget_hypers(table, fit_recipe), budget)
+    # batch, rate and settings from the recipe's own best runs, even when its fit is the course recipe's
+    own = budget_hypers(table, recipe); hyper = hypers_at(own if len(own) else budget_hypers(table, fit_recipe), budget)
     batch = max(1, 2 ** round(math.log2(hyper['tokens_per_step'] / seq_len)))
-    log(f"batch and max_lr: {hyper['how']}; at {budget_tag(budget)}: {hyper['tokens_per_step']:,.0f} tokens/step, rounded to batch_size {batch} "
-        f"(a power of two) x seq_len {seq_len} = {batch * seq_len:,}; max_lr {hyper['max_lr']:.2g}")
-    ratio = fr.n_embd / fr.n_layer
-    aspect = None if any_aspect else (float(ratio.min()), float(ratio.max()))
+    log(f"batch and max_lr: {hyper['how']}; at {budget_tag(budget)}: {hyper['tokens_per_step']:,.0f} tokens/step, "
+        f"rounded to batch_size {batch} (a power of two) x seq_len {seq_len} = {batch * seq_len:,}; "
+        f"max_lr {hyper['max_lr']:.2g}")
+    ratio = fr.n_embd / fr.n_layer; aspect = None if any_aspect else (float(ratio.min()), float(ratio.max()))
     prop = propose(budget, fit, batch * seq_len, seq_len, max_mb, save_dtype, recipe, aspect, top)
-    log(f"proposal for {budget_tag(budget)} FLOPs, seq_len {seq_len}, model.pt <= {max_mb:g} MB ({save_dtype}), {recipe} recipe"
-        + (f", width over depth (n_embd/n_layer) in {aspect[0]:g}..{aspect[1]:g} like the fit runs (--any_aspect lifts this)" if aspect else '') + ':')
+    log(f"proposal for {budget_tag(budget)} FLOPs, seq_len {seq_len}, model.pt <= {max_mb:g} MB ({save_dtype}), "
+        f"{recipe} recipe" + (f", width over depth (n_embd/n_layer) in {aspect[0]:g}..{aspect[1]:g} like the fit runs "
+                              "(--any_aspect lifts this)" if aspect else '') + ':')
     log(_fmt_proposal(prop))
     spread = prop.pred_loss.iloc[-1] - prop.pred_loss.iloc[0]
-    if spread < fit['rms']: log(f"these {len(prop)} shapes differ by {spread:.3f} in predicted loss, less than the fit's RMS error {fit['rms']:.3f}: "
-                               "the fit sets the size (params, tokens), not the shape")
+    if spread < fit['rms']:
+        log(f"these {len(prop)} shapes differ by {spread:.3f} in predicted loss, "
+            f"less than the fit's RMS error {fit['rms']:.3f}: the fit sets the size (params, tokens), not the shape")
     best = prop.iloc[0]
     lo, hi = fr.budget.min(), fr.budget.max()
-    outside = '' if lo <= budget <= hi else (f"WARNING: {budget_tag(budget)} lies {'below' if budget < lo else 'above'} the budgets the law was fitted to "
-                                             f"({budget_tag(lo)}..{budget_tag(hi)}): its prediction is extrapolated, so treat this plan as a starting point to check with a few runs")
+    outside = '' if lo <= budget <= hi else (
+        f"WARNING: {budget_tag(budget)} lies {'below' if budget < lo else 'above'} "
+        f"the budgets the law was fitted to ({budget_tag(lo)}..{budget_tag(hi)}): its prediction is extrapolated, "
+        "so treat this plan as a starting point to check with a few runs")
     if outside: log(outside)
     names = textwrap.wrap(', '.join(fr['name']), 120, initial_indent='  ', subsequent_indent='  ')
     header = '\n'.join([
-        f"Planned by `python -m lmhw.plan --budget {budget_tag(budget)} --seq_len {seq_len} --max_mb {max_mb:g} --save_dtype {save_dtype} --recipe {recipe} --select {select}`.",
-        f"Shape: the lowest predicted loss under the cap of L(N, D) = {fit['E']:.3f} + {fit['A']:.4g}·N^-{fit['alpha']:.3f} + {fit['B']:.4g}·D^-{fit['beta']:.3f},",
-        f"fitted to {len(fr)} {fit_recipe}-recipe runs in {runs}" + (" (the best per shape and budget)" if select == 'best' else '') + f" with RMS error {fit['rms']:.3f}:",
+        f"Planned by `python -m lmhw.plan --budget {budget_tag(budget)} --seq_len {seq_len} --max_mb {max_mb:g} "
+        f"--save_dtype {save_dtype} --recipe {recipe} --select {select}`.",
+        "Shape: the lowest predicted loss under the cap of L(N, D) = "
+        f"{fit['E']:.3f} + {fit['A']:.4g}·N^-{fit['alpha']:.3f} + {fit['B']:.4g}·D^-{fit['beta']:.3f},",
+        f"fitted to {len(fr)} {fit_recipe}-recipe runs in {runs}"
+        + (" (the best per shape and budget)" if select == 'best' else '') + f" with RMS error {fit['rms']:.3f}:",
         *names,
-        f"Predicted val loss {best.pred_loss:.3f} (perplexity {best.pred_ppl:.1f}): {best.params:,.0f} params, {best.tokens:,.0f} tokens ({best.tokens_per_param:.1f} per param).",
-        f"Exponents fitting within 10% of the best: alpha {fit['alpha_range'][0]:.2f}..{fit['alpha_range'][1]:.2f}, beta {fit['beta_range'][0]:.2f}..{fit['beta_range'][1]:.2f}"
+        f"Predicted val loss {best.pred_loss:.3f} (perplexity {best.pred_ppl:.1f}): {best.params:,.0f} params, "
+        f"{best.tokens:,.0f} tokens ({best.tokens_per_param:.1f} per param).",
+        f"Exponents fitting within 10% of the best: alpha {fit['alpha_range'][0]:.2f}..{fit['alpha_range'][1]:.2f}, "
+        f"beta {fit['beta_range'][0]:.2f}..{fit['beta_range'][1]:.2f}"
         + ('' if loo is None else f"; runs at {budget_tag(fr.budget.max())} held out and predicted with misses "
-           + ', '.join(f"{r.actual - r.predicted:+.3f}" for r in loo.itertuples())) + ": treat the predicted loss as rough.",
+           + ', '.join(f"{r.actual - r.predicted:+.3f}" for r in loo.itertuples()))
+        + ": treat the predicted loss as rough.",
         f"Batch and max_lr: {hyper['how']}.",
-        f"Here {hyper['tokens_per_step']:,.0f} tokens/step -> batch_size {batch} (nearest power of two); " + (f"min_lr {RECIPES[recipe]['min_lr']:g} (the {recipe} recipe's)" if 'min_lr' in RECIPES[recipe] else "min_lr = max_lr/10") + "; warmup 2% of steps, at least 100.",
-        _and(['weight_decay', 'grad_clip', 'p_dropout', *carried_settings(hyper, RECIPES[recipe].get('schedule', 'cosine'), RECIPES[recipe].get('optimizer', 'adamw'))])
+        f"Here {hyper['tokens_per_step']:,.0f} tokens/step -> batch_size {batch} (nearest power of two); "
+        + (f"min_lr {RECIPES[recipe]['min_lr']:g} (the {recipe} recipe's)" if 'min_lr' in RECIPES[recipe] else
+           "min_lr = max_lr/10") + "; warmup 2% of steps, at least 100.",
+        _and(['weight_decay', 'grad_clip', 'p_dropout', *carried_settings(
+            hyper, RECIPES[recipe].get('schedule', 'cosine'), RECIPES[recipe].get('optimizer', 'adamw'))])
         + f" as {hyper['settings_from']}.",
-        f"Counted FLOPs (6·params + 12·n_layer·n_embd·n_positions a token): {int(best.steps):,} steps = {best.train_flops:.4g}; model.pt ~{best.mb:.1f} MB ({save_dtype}).",
+        "Counted FLOPs (6·params + 12·n_layer·n_embd·n_positions a token): "
+        f"{int(best.steps):,} steps = {best.train_flops:.4g}; model.pt ~{best.mb:.1f} MB ({save_dtype}).",
         *([outside] if outside else []),
         f"Run: python -m lmhw.train {path}   (data: LMHW_TRAIN_FILES / LMHW_VAL_FILES, as for the committed runs)"])
     text = plan_config(best, budget, hyper, batch, seq_len, recipe, save_dtype, header)
     if not dry_run:
         path.parent.mkdir(parents=True, exist_ok=True); path.write_text(text)
         log(f"wrote {path}")
-    return dict(fit=fit, summary=summary, loo=loo, hyper=hyper, batch_size=batch, proposal=prop, config=text, path=None if dry_run else path)
+    return dict(fit=fit, summary=summary, loo=loo, hyper=hyper, batch_size=batch, proposal=prop, config=text,
+                path=None if dry_run else path)
 
 cli_prog(globals())  # `--help`: usage: python -m lmhw.plan
 @call_parse
@@ -483,7 +585,7 @@ def main(
     budget:float=None,         # training FLOPs to plan for, e.g. 1e17
     seq_len:int=256,           # tokens a sequence (= n_positions)
     max_mb:float=100,          # checkpoint cap: model.pt at most this many MB
-    save_dtype:str=None,       # how model.pt is stored: float32, or bfloat16 (half the bytes); default: the recipe's (course float32, modern bfloat16)
+    save_dtype:str=None,       # model.pt as float32 or bfloat16 (half size); default: course float32, modern bfloat16
     recipe:str='course',       # course (GPT-2 blocks, AdamW, cosine) or modern (rotary, RMSNorm, relu², muon, WSD, ...)
     select:str='best',         # fit on the best run per shape and budget (best) or on every budget run (all)
     runs:str='experiments',    # folder of committed run records
@@ -493,7 +595,8 @@ def main(
     top:int=5,                 # shapes listed
     dry_run:bool=False,        # print the plan and the config; write nothing
 ):
-    "Propose model shapes, steps, batch and learning rate for a FLOP budget from a scaling fit to the committed runs, and write a ready config."
+    ("Propose model shapes, steps, batch and learning rate for a FLOP budget from a scaling fit to the committed runs, "
+     "and write a ready config.")
     try: r = plan(budget, runs, seq_len, max_mb, save_dtype, recipe, select, any_aspect, top, out, overwrite, dry_run)
     except PlanError as e: print(f"lmhw: error: {e}", file=sys.stderr); sys.exit(2)
     if dry_run: print(r['config'], end='')

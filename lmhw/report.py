@@ -53,17 +53,26 @@ def build_report(
     from nbconvert import MarkdownExporter
     from nbconvert.preprocessors import ExecutePreprocessor
     nb_path = Path(notebook).resolve()
-    if not nb_path.is_file(): raise FileNotFoundError(f"{notebook}: no such notebook. HINT: run from the repository root, or pass --notebook with the report notebook's path")
+    if not nb_path.is_file():
+        raise FileNotFoundError(f"{notebook}: no such notebook. HINT: run from the repository root, "
+                                "or pass --notebook with the report notebook's path")
     pdf = Path(pdf) if pdf else nb_path.with_suffix('.pdf')
     nb = nbformat.read(nb_path, as_version=4)
-    if execute: ExecutePreprocessor(timeout=timeout, kernel_name='python3').preprocess(nb, {'metadata': {'path': str(nb_path.parent)}})
+    if execute:
+        ExecutePreprocessor(timeout=timeout, kernel_name='python3').preprocess(
+            nb, {'metadata': {'path': str(nb_path.parent)}})
     with tempfile.TemporaryDirectory() as d:
         d = Path(d)
-        body, res = MarkdownExporter(exclude_input=True, exclude_input_prompt=True, exclude_output_prompt=True).from_notebook_node(nb)
+        body, res = MarkdownExporter(exclude_input=True, exclude_input_prompt=True,
+                                     exclude_output_prompt=True).from_notebook_node(nb)
         for name, data in res.get('outputs', {}).items(): (d / name).write_bytes(data)
         (d / 'report.md').write_text(body)
-        typ = pypandoc.convert_file(str(d / 'report.md'), 'typst', format='markdown-raw_html-implicit_figures+tex_math_dollars', extra_args=['--standalone', '-V', 'papersize=a4', '-V', 'margin.x=2cm', '-V', 'margin.y=2cm'])
-        # no creation date in the PDF, so the same notebook gives the same bytes; long tables (pandoc wraps each in a figure) may continue on the next page
+        typ = pypandoc.convert_file(str(d / 'report.md'), 'typst',
+                                    format='markdown-raw_html-implicit_figures+tex_math_dollars',
+                                    extra_args=['--standalone', '-V', 'papersize=a4',
+                                                '-V', 'margin.x=2cm', '-V', 'margin.y=2cm'])
+        # no creation date in the PDF, so the same notebook gives the same bytes;
+        # long tables (pandoc wraps each in a figure) may continue on the next page
         typ = '#set document(date: none)\n#show figure: set block(breakable: true)\n' + apostrophes(typ)
         (d / 'report.typ').write_text(typ)
         typst.compile(str(d / 'report.typ'), output=str(pdf.resolve()))

@@ -19,30 +19,37 @@ TRAIN_KEYS = ['step', 'lr', 'train_loss', 'tokens', 'flops', 'elapsed_s']
 
 def _frames(rows):
     m = pd.DataFrame(rows)
-    train = m[m['train_loss'].notna()][[k for k in TRAIN_KEYS if k in m]] if 'train_loss' in m else pd.DataFrame(columns=TRAIN_KEYS)
-    val = m[m['val_loss'].notna()][['step', 'val_loss']] if 'val_loss' in m else pd.DataFrame(columns=['step', 'val_loss'])
+    train = (m[m['train_loss'].notna()][[k for k in TRAIN_KEYS if k in m]] if 'train_loss' in m else
+             pd.DataFrame(columns=TRAIN_KEYS))
+    val = (m[m['val_loss'].notna()][['step', 'val_loss']] if 'val_loss' in m else
+           pd.DataFrame(columns=['step', 'val_loss']))
     return train.reset_index(drop=True), val.reset_index(drop=True)
 
 def _json(path):
     try: return json.loads(Path(path).read_text())
-    except ValueError as e: raise HintError(f"{path}: not valid JSON ({e}). HINT: the file is damaged; rerun what wrote it") from None
+    except ValueError as e:
+        raise HintError(f"{path}: not valid JSON ({e}). HINT: the file is damaged; rerun what wrote it") from None
 
 def read_run(
     path,  # a finished run folder (config.yaml, eval.json, metrics.jsonl) or a record file (<run>.json)
-)->dict:   # name, config (dict), eval (dict), extra_evals (dict of dicts), train and val (DataFrames of the logged rows)
+)->dict:   # name, config (dict), eval (dict), extra_evals (dict of dicts), train and val (DataFrames of logged rows)
     "One finished run as plain data, from its folder or its record."
     path = Path(path)
     if path.is_file():
         r = _json(path)
         if not isinstance(r, dict) or not {'config', 'eval', 'train', 'val'} <= set(r):
-            raise HintError(f"{path}: not an lmhw run record (it needs config, eval, train and val). HINT: make one with python -m lmhw.runs pack RUN_FOLDER")
-        return dict(name=r.get('name', path.stem), config=r['config'], eval=r['eval'], extra_evals=r.get('extra_evals', {}),
-                    train=pd.DataFrame(r['train']), val=pd.DataFrame(r['val']))
+            raise HintError(f"{path}: not an lmhw run record (it needs config, eval, train and val). "
+                            "HINT: make one with python -m lmhw.runs pack RUN_FOLDER")
+        return dict(name=r.get('name', path.stem), config=r['config'], eval=r['eval'],
+                    extra_evals=r.get('extra_evals', {}), train=pd.DataFrame(r['train']), val=pd.DataFrame(r['val']))
     from omegaconf import OmegaConf
     for f in ('config.yaml', 'eval.json', 'metrics.jsonl'):
-        if not (path / f).exists(): raise FileNotFoundError(f"{path / f} not found: {path} is not a finished run folder")
+        if not (path / f).exists():
+            raise FileNotFoundError(f"{path / f} not found: {path} is not a finished run folder")
     try: config = OmegaConf.to_container(OmegaConf.load(path / 'config.yaml'))
-    except Exception as e: raise HintError(f"{path / 'config.yaml'}: not readable YAML ({type(e).__name__}). HINT: the file is damaged") from None
+    except Exception as e:
+        raise HintError(f"{path / 'config.yaml'}: not readable YAML ({type(e).__name__}). "
+                        "HINT: the file is damaged") from None
     train, val = _frames(read_metrics(path / 'metrics.jsonl'))
     extra = {f.stem[len('eval-'):]: _json(f) for f in sorted(path.glob('eval-*.json'))}
     return dict(name=path.name, config=config, eval=_json(path / 'eval.json'), extra_evals=extra, train=train, val=val)
@@ -82,8 +89,8 @@ def write_record(
 
 # %% ../nbs/11_runs.ipynb #da2e5726
 RUN_COLUMNS = ['name', 'n_embd', 'n_head', 'n_layer', 'n_positions', 'batch_size', 'seq_len', 'grad_accumulation_steps',
-               'num_training_steps', 'num_warmup_steps', 'max_lr', 'min_lr', 'params', 'train_flops', 'val_loss', 'val_ppl',
-               'model_mb', 'seconds']
+               'num_training_steps', 'num_warmup_steps', 'max_lr', 'min_lr', 'params', 'train_flops', 'val_loss',
+               'val_ppl', 'model_mb', 'seconds']
 
 def run_paths(
     folder, # a folder of run folders and/or record files
@@ -91,15 +98,17 @@ def run_paths(
     "Finished runs in a folder: subfolders with an eval.json, and *.json records."
     folder = Path(folder)
     if not folder.is_dir(): return []
-    return sorted([p for p in folder.iterdir() if (p.is_dir() and (p / 'eval.json').exists()) or (p.suffix == '.json' and p.is_file())],
+    return sorted([p for p in folder.iterdir()
+                   if (p.is_dir() and (p / 'eval.json').exists()) or (p.suffix == '.json' and p.is_file())],
                   key=lambda p: p.stem)
 
 def table_row(r:dict)->dict:
     "A run's knobs and results as one row of `RUN_COLUMNS`."
     c, e = r['config'], r['eval']
     return dict(name=r['name'], **{k: c['model_config'][k] for k in ('n_embd', 'n_head', 'n_layer', 'n_positions')},
-                **{k: c[k] for k in RUN_COLUMNS[5:12]}, params=e['params'], train_flops=e['train-flops'], val_loss=e['val-loss'],
-                val_ppl=e['val-perplexity'], model_mb=e['model-bytes'] / 1e6, seconds=e['train-seconds'])
+                **{k: c[k] for k in RUN_COLUMNS[5:12]}, params=e['params'], train_flops=e['train-flops'],
+                val_loss=e['val-loss'], val_ppl=e['val-perplexity'], model_mb=e['model-bytes'] / 1e6,
+                seconds=e['train-seconds'])
 
 def runs_table(
     folder,  # a folder of run folders (a sweep's output_dir) or of records (an experiment's runs/)
@@ -108,16 +117,20 @@ def runs_table(
     rows = [table_row(read_run(p)) for p in run_paths(folder)]
     return pd.DataFrame(rows, columns=RUN_COLUMNS).sort_values('val_loss').reset_index(drop=True)
 
-# %% ../nbs/11_runs.ipynb #f79f2f7f
+# %% ../nbs/11_runs.ipynb #825556ba
 cli_prog(globals())  # `--help`: usage: python -m lmhw.runs
 @call_parse
 def main(
     paths:Param("finished run folders, or folders of them (a sweep's output_dir)", nargs='+'),
-    out:str,             # folder for the records
+    out:str=None,        # folder for the records (required)
     max_points:int=200,  # most training-curve points kept a run
 ):
     "Pack finished runs into one small JSON record each."
     with cli_errors():
-        runs = [p for s in map(Path, paths) for p in ([s] if (s / 'eval.json').exists() else [q for q in run_paths(s) if q.is_dir()])]
-        if not runs: raise FileNotFoundError(f"no finished run (a folder with eval.json) in {' '.join(paths)}. HINT: pass a run's output_dir or a sweep's")
+        if not out: raise ValueError("no folder for the records. HINT: --out DIR, e.g. --out experiments/NAME/runs")
+        runs = [p for s in map(Path, paths)
+                for p in ([s] if (s / 'eval.json').exists() else [q for q in run_paths(s) if q.is_dir()])]
+        if not runs:
+            raise FileNotFoundError(f"no finished run (a folder with eval.json) in {' '.join(paths)}. "
+                                    "HINT: pass a run's output_dir or a sweep's")
         for p in runs: print(f"wrote {write_record(pack_run(p, max_points), Path(out) / (p.name + '.json'))}")

@@ -14,14 +14,16 @@ __all__ = ['random_batch_sampler', 'sequential_batch_sampler', 'shuffled_batch_s
 # %% ../nbs/01_samplers.ipynb #87460ffe
 def _check(tokens, batch_size, seq_len, need):
     if getattr(tokens, 'ndim', 1) != 1: raise ValueError(f"tokens must be 1-D, got shape {tuple(tokens.shape)}")
-    if int(batch_size) != batch_size or batch_size <= 0: raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
+    if int(batch_size) != batch_size or batch_size <= 0:
+        raise ValueError(f"batch_size must be a positive integer, got {batch_size!r}")
     if int(seq_len) != seq_len or seq_len <= 0: raise ValueError(f"seq_len must be a positive integer, got {seq_len!r}")
     if len(tokens) < need:
-        raise ValueError(f"only {len(tokens):,} tokens for batch_size={batch_size}, seq_len={seq_len}: need at least {need:,}. "
-                         "HINT: use more data or a smaller seq_len/batch_size.")
+        raise ValueError(f"only {len(tokens):,} tokens for batch_size={batch_size}, seq_len={seq_len}: "
+                         f"need at least {need:,}. HINT: use more data or a smaller seq_len/batch_size.")
 
 def _to_device(rows, device):
-    "Rows of token ids (numpy or tensor) as an int64 tensor on `device`, copied asynchronously from pinned memory to a GPU."
+    ("Rows of token ids (numpy or tensor) as an int64 tensor on `device`, "
+     "copied asynchronously from pinned memory to a GPU.")
     t = torch.from_numpy(np.ascontiguousarray(rows).astype(np.int64)) if isinstance(rows, np.ndarray) else rows.long()
     device = torch.device(device)
     if t.device == device: return t
@@ -34,7 +36,7 @@ def random_batch_sampler(
     device,                            # where the batches go: 'cpu', 'cuda', a torch.device
     batch_size:int,                    # rows per batch (B)
     seq_len:int,                       # tokens per row (S)
-    generator:torch.Generator=None,    # random state (on the tokens' device) for reproducible, resumable draws; None uses torch's global RNG
+    generator:torch.Generator=None,    # RNG (on the tokens' device) for reproducible, resumable draws; None: global RNG
 )->Iterator[torch.Tensor]:             # endless (B, S) int64 batches
     "Endless batches of rows, each a contiguous slice of `tokens` starting uniformly at 0..len-S."
     _check(tokens, batch_size, seq_len, seq_len)
@@ -74,7 +76,8 @@ def shuffled_batch_sampler(
     rank:int=0,          # this process's index among `world`
     world:int=1,         # processes sharing the order: of every world*B windows, process `rank` takes the rank-th B
 )->Iterator[torch.Tensor]: # endless (B, S) int64 batches
-    "Endless batches of S-token windows, without replacement: each pass cuts the stream at a random offset and takes every window once, in random order."
+    ("Endless batches of S-token windows, without replacement: each pass cuts the stream at a random offset "
+     "and takes every window once, in random order.")
     _check(tokens, batch_size, seq_len, seq_len * (batch_size * world + 1))  # a pass holds at least one global batch
     if not 0 <= rank < world: raise ValueError(f"rank must be in 0..{world - 1}, got {rank!r}")
     src = tokens.device if isinstance(tokens, torch.Tensor) else torch.device('cpu')

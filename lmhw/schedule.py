@@ -21,7 +21,8 @@ def cosine_lr_schedule(
     a, b = num_warmup_steps, num_training_steps
     if a < 0: raise ValueError(f"num_warmup_steps must be >= 0, got {a}")
     if b < a: raise ValueError(f"num_training_steps ({b}) must be >= num_warmup_steps ({a})")
-    if min_lr < 0 or min_lr > max_lr: raise ValueError(f"need 0 <= min_lr <= max_lr, got min_lr={min_lr}, max_lr={max_lr}")
+    if min_lr < 0 or min_lr > max_lr:
+        raise ValueError(f"need 0 <= min_lr <= max_lr, got min_lr={min_lr}, max_lr={max_lr}")
     def lr(t:int)->float:
         if t < a: return max_lr * t / a
         if t < b: return min_lr + 0.5 * (1 + math.cos(math.pi * (t - a) / (b - a))) * (max_lr - min_lr)

@@ -40,7 +40,7 @@ def expand_sweep(spec:dict)->list:
     if not runs: raise ConfigError("the sweep lists no runs. HINT: add a `grid` of values or a list of `runs`")
     return [(n, common + [f"{k}={_val(v)}" for k, v in kv.items()]) for n, kv in runs]
 
-# %% ../nbs/12_sweep.ipynb #e6d84568
+# %% ../nbs/12_sweep.ipynb #ffdbf078
 def _dotted(d:dict, prefix:str=''):
     "A nested mapping as (dotted key, value) pairs: {'eval': {'every': 10}} -> ('eval.every', 10)."
     for k, v in d.items():
@@ -54,26 +54,33 @@ def plan_sweep(
     out:str=None,          # folder for the runs; None: the sweep's output_dir
 )->list:                   # one dict a run: name, overrides, output_dir, config and plan
     "Expand and plan every run of a sweep; raise before anything runs if one is over budget or malformed."
-    if not Path(path).is_file(): raise ConfigError(f"sweep file {path} not found. HINT: e.g. configs/sweep-1e15.yaml")
+    if not Path(path).is_file(): raise ConfigError(f"sweep file {path} not found. HINT: e.g. configs/q1.4-search.yaml")
     spec = OmegaConf.to_container(OmegaConf.load(path), resolve=True)
     for k in spec:
         if k not in ('base', 'flop_budget', 'output_dir', 'set', 'grid', 'runs'):
-            raise ConfigError(f"{path}: unknown sweep key `{k}`. HINT: a sweep has base, flop_budget, output_dir, set, grid and runs")
+            raise ConfigError(f"{path}: unknown sweep key `{k}`. "
+                              "HINT: a sweep has base, flop_budget, output_dir, set, grid and runs")
     base, base_ov = spec.get('base'), []
-    if isinstance(base, dict): base, base_ov = None, [f"{k}={_val(v)}" for k, v in _dotted(base)]  # the base config written inline
-    elif base and not Path(base).exists(): base = Path(path).parent / base                     # a path relative to the sweep file
+    # the base config written inline
+    if isinstance(base, dict): base, base_ov = None, [f"{k}={_val(v)}" for k, v in _dotted(base)]
+    # a path relative to the sweep file
+    elif base and not Path(base).exists(): base = Path(path).parent / base
     out = Path(out or spec.get('output_dir') or f"outputs/{Path(path).stem}")
     budget = spec.get('flop_budget')
     planned, errors = [], []
     for name, ov in expand_sweep(spec):
-        ov = base_ov + ov + list(extra) + [f"output_dir={out / name}"] + ([f"flop_budget={budget!r}"] if budget is not None else [])
+        ov = (base_ov + ov + list(extra) + [f"output_dir={out / name}"] +
+              ([f"flop_budget={budget!r}"] if budget is not None else []))
         try:
             cfg = load_config(base, ov)
-            with torch.device('meta'): model = build_model(cfg, n_vocab or vocab_size(cfg.tokenizer_encoding))   # counted, not initialised
+            # counted, not initialised
+            with torch.device('meta'): model = build_model(cfg, n_vocab or vocab_size(cfg.tokenizer_encoding))
             p = plan_run(cfg, model)
             planned.append(dict(name=name, overrides=ov, output_dir=str(out / name), config=cfg, plan=p))
         except ConfigError as e: errors.append(f"  {name}: {e}")
-    if errors: raise ConfigError(f"{path}: {len(errors)} of {len(errors) + len(planned)} runs cannot start, so none will:\n" + '\n'.join(errors))
+    if errors:
+        raise ConfigError(f"{path}: {len(errors)} of {len(errors) + len(planned)} runs cannot start, so none will:\n" +
+                          '\n'.join(errors))
     return planned
 
 # %% ../nbs/12_sweep.ipynb #affb8f4a
@@ -87,7 +94,9 @@ def select_runs(
     names = [n.strip() for n in str(only).split(',') if n.strip()]
     known = [p['name'] for p in planned]
     unknown = [n for n in names if n not in known]
-    if unknown: raise ConfigError(f"{path}: no run named {', '.join(unknown)} (--only). HINT: the runs are {', '.join(known)}")
+    if unknown:
+        raise ConfigError(f"{path}: no run named {', '.join(unknown)} (--only). "
+                          f"HINT: the runs are {', '.join(known)}")
     return [p for p in planned if p['name'] in names]
 
 # %% ../nbs/12_sweep.ipynb #5033e1e0
@@ -104,26 +113,31 @@ def run_sweep(
     chosen = select_runs(planned, only, path)
     out = Path(planned[0]['output_dir']).parent
     for p in planned:
-        print(f"{p['name']:40} {p['plan']['train_flops']:.3e} FLOPs  {p['plan']['params']:>11,} params  {p['plan']['num_training_steps']:>6} steps", flush=True)
+        print(f"{p['name']:40} {p['plan']['train_flops']:.3e} FLOPs  {p['plan']['params']:>11,} params  "
+              f"{p['plan']['num_training_steps']:>6} steps", flush=True)
     if dry_run: return []
     todo = [p for p in chosen if not (Path(p['output_dir']) / 'eval.json').exists()]
-    print(f"lmhw.sweep: {len(chosen)} runs{' chosen by --only' if only else ''}, {len(chosen) - len(todo)} already finished, {len(todo)} to run", flush=True)
+    print(f"lmhw.sweep: {len(chosen)} runs{' chosen by --only' if only else ''}, "
+          f"{len(chosen) - len(todo)} already finished, {len(todo)} to run", flush=True)
     slots = gpus.split(',') if gpus else [None]  # a GPU listed twice runs two at once
     running, failed = {}, []
     out.mkdir(parents=True, exist_ok=True)
     old_term = signal.signal(signal.SIGTERM, _interrupt)
     try: _schedule(todo, slots, running, failed)
     except KeyboardInterrupt:
-        # `timeout` and a terminal's Ctrl-C signal the whole process group: ignore repeats while the runs save checkpoints
+        # `timeout` and a terminal's Ctrl-C signal the whole process group:
+        # ignore repeats while the runs save checkpoints
         for s in (signal.SIGTERM, signal.SIGINT): signal.signal(s, signal.SIG_IGN)
-        print(f"lmhw.sweep: stopping; {len(running)} unfinished runs keep their checkpoints and continue when the sweep is run again", flush=True)
+        print(f"lmhw.sweep: stopping; {len(running)} unfinished runs keep their checkpoints "
+              "and continue when the sweep is run again", flush=True)
         for p, proc, log in running.values(): proc.send_signal(signal.SIGTERM)
         for p, proc, log in running.values(): proc.wait(); log.close()
     finally: signal.signal(signal.SIGTERM, old_term); signal.signal(signal.SIGINT, signal.default_int_handler)
     table = runs_table(out)
     table = table[table.name.isin([p['name'] for p in planned])]
     table.to_csv(out / 'results.csv', index=False)
-    print(f"lmhw.sweep: wrote {out / 'results.csv'} ({len(table)} finished runs){'; failed: ' + ', '.join(failed) if failed else ''}", flush=True)
+    print(f"lmhw.sweep: wrote {out / 'results.csv'} "
+          f"({len(table)} finished runs){'; failed: ' + ', '.join(failed) if failed else ''}", flush=True)
     return table.to_dict('records')
 
 def _interrupt(signum, frame): raise KeyboardInterrupt
@@ -138,8 +152,9 @@ def _schedule(todo, slots, running, failed):
             d = Path(p['output_dir']); d.mkdir(parents=True, exist_ok=True)
             (d / 'sweep-config.yaml').write_text(OmegaConf.to_yaml(p['config']))
             log = open(d / 'train.log', 'a')
-            proc = subprocess.Popen([sys.executable, '-m', 'lmhw.train', str(d / 'sweep-config.yaml')], stdout=log, stderr=subprocess.STDOUT, env=env,
-                                    start_new_session=True)  # signals reach a run only through the sweep: exactly one, so it checkpoints
+            # start_new_session: signals reach a run only through the sweep: exactly one, so it checkpoints
+            proc = subprocess.Popen([sys.executable, '-m', 'lmhw.train', str(d / 'sweep-config.yaml')],
+                                    stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
             running[i] = (p, proc, log)
         time.sleep(0.5)
         for i, (p, proc, log) in list(running.items()):
@@ -147,7 +162,9 @@ def _schedule(todo, slots, running, failed):
             log.close(); del running[i]
             ok = proc.returncode == 0
             if not ok: failed.append(p['name'])
-            print(f"lmhw.sweep: {p['name']} {'done' if ok else f'FAILED (exit {proc.returncode}); see ' + str(Path(p['output_dir']) / 'train.log')}", flush=True)
+            status = 'done' if ok else (f'FAILED (exit {proc.returncode}); see ' +
+                                        str(Path(p['output_dir']) / 'train.log'))
+            print(f"lmhw.sweep: {p['name']} {status}", flush=True)
 
 cli_prog(globals())  # `--help`: usage: python -m lmhw.sweep
 @call_parse

@@ -1,4 +1,5 @@
-"Every committed config still loads and plans under the current schema (a renamed key or a budget overrun shows here, not on a GPU)."
+("Every committed config still loads and plans under the current schema "
+ "(a renamed key or a budget overrun shows here, not on a GPU).")
 from pathlib import Path
 import pytest
 from omegaconf import OmegaConf
@@ -10,10 +11,12 @@ ROOT = Path(__file__).resolve().parents[1]
 CONFIGS = sorted((ROOT / 'configs').glob('*.yaml'))
 
 
-HOMEWORK = {'GPT-tiny.yaml', 'q1.4-base.yaml', 'q1.4-search.yaml', 'q1.4-best.yaml', 'q1.5-search.yaml', 'q1.5-final.yaml', 'smoke.yaml'}
+HOMEWORK = {'GPT-tiny.yaml', 'q1.4-base.yaml', 'q1.4-search.yaml', 'q1.4-best.yaml', 'q1.5-search.yaml',
+            'q1.5-final.yaml', 'smoke.yaml'}
 
 
-def test_configs_are_the_homeworks(): assert {p.name for p in CONFIGS} == HOMEWORK   # experiments keep their own configs
+# experiments keep their own configs
+def test_configs_are_the_homeworks(): assert {p.name for p in CONFIGS} == HOMEWORK
 
 
 def test_q15_trains_the_q14_model_unchanged():

@@ -1,5 +1,6 @@
-"Every committed run record is reproduced by a committed config, and every experiment's README says what it asked, how to rerun it and what it found."
-import json, re
+("Every committed run record is reproduced by a committed config, and every experiment's README says what it asked, "
+ "how to rerun it and what it found.")
+import re
 from pathlib import Path
 import pytest
 from omegaconf import OmegaConf
@@ -10,10 +11,12 @@ from lmhw.train import plan_run
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPERIMENTS = sorted(p for p in (ROOT / 'experiments').iterdir() if p.is_dir())
+# the homework's runs come from configs/
 HOMEWORK = {'q1.3-gpt-tiny': ['configs/GPT-tiny.yaml'], 'q1.4-search': ['configs/q1.4-search.yaml'],
-            'q1.5-final': ['configs/q1.5-search.yaml', 'configs/q1.5-final.yaml']}   # the homework's runs come from configs/
-NOT_SETTINGS = {'output_dir', 'data.cache_dir', 'wandb.mode', 'wandb.project', 'wandb.name', 'device', 'time_limit_minutes',
-                'checkpoint_every', 'compile', 'fast_loss', 'tokens_on_device'}   # where and how a run ran, not what it computed
+            'q1.5-final': ['configs/q1.5-search.yaml', 'configs/q1.5-final.yaml']}
+# where and how a run ran, not what it computed
+NOT_SETTINGS = {'output_dir', 'data.cache_dir', 'wandb.mode', 'wandb.project', 'wandb.name', 'device',
+                'time_limit_minutes', 'checkpoint_every', 'compile', 'fast_loss', 'tokens_on_device'}
 
 def flat(cfg)->dict:
     c = OmegaConf.to_container(cfg) if OmegaConf.is_config(cfg) else cfg
@@ -32,7 +35,8 @@ def configs_of(exp:Path)->dict:
     for path in HOMEWORK.get(exp.name) or sorted(exp.glob('*.yaml')):
         path = ROOT / path
         spec = OmegaConf.to_container(OmegaConf.load(path))
-        if 'runs' in spec or 'grid' in spec: out.update({p['name']: p['config'] for p in plan_sweep(path, n_vocab=50257)})
+        if 'runs' in spec or 'grid' in spec:
+            out.update({p['name']: p['config'] for p in plan_sweep(path, n_vocab=50257)})
         else:
             cfg = load_config(path)
             plan_run(cfg, build_model(cfg, 50257))
@@ -49,17 +53,21 @@ def test_records_are_reproduced_by_committed_configs(exp):
         if r['name'] not in cfgs: bad.append(f"{rec.name}: no run of that name in the experiment's configs"); continue
         want, got = flat(cfgs[r['name']]), flat(with_defaults(r['config']))
         for k in sorted(set(want) | set(got)):
-            if k.startswith('data.') and k.endswith('_files') and want.get(k) is None: continue   # data from the environment
-            if want.get(k) != got.get(k): bad.append(f"{rec.name}: {k} is {got.get(k)!r} in the record, {want.get(k)!r} in the config")
+            # data from the environment
+            if k.startswith('data.') and k.endswith('_files') and want.get(k) is None: continue
+            if want.get(k) != got.get(k):
+                bad.append(f"{rec.name}: {k} is {got.get(k)!r} in the record, {want.get(k)!r} in the config")
     assert not bad, '\n'.join(bad)
 
 @pytest.mark.parametrize('exp', EXPERIMENTS, ids=lambda p: p.name)
 def test_readme_names_question_command_and_results(exp):
     text = (exp / 'README.md').read_text()
     assert re.search(r'^## Question', text, re.M), f"{exp}/README.md: no '## Question' section"
-    assert re.search(r'python -m lmhw\.|make reproduce', text), f"{exp}/README.md: no command that reproduces it"
+    command = re.search(r'python -m lmhw\.|experiments/reproduce\.sh|torchrun ', text)
+    assert command, f"{exp}/README.md: no command that reproduces it"
     assert re.search(r'^\|.*\|\s*$', text, re.M), f"{exp}/README.md: no results table"
 
 def test_records_are_small():
-    big = [f"{p.relative_to(ROOT)} ({p.stat().st_size // 1000} kB)" for p in (ROOT / 'experiments').rglob('*.json') if p.stat().st_size > 100_000]
+    big = [f"{p.relative_to(ROOT)} ({p.stat().st_size // 1000} kB)" for p in (ROOT / 'experiments').rglob('*.json')
+           if p.stat().st_size > 100_000]
     assert not big, f"records over 100 kB: {big}"

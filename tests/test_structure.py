@@ -1,4 +1,5 @@
-"The package's shape: imports flow one way (each notebook's module imports only lower-numbered ones), one FLOP formula, short functions."
+("The package's shape: imports flow one way (each notebook's module imports only lower-numbered ones), "
+ "one FLOP formula, short functions.")
 import ast, json, re
 from pathlib import Path
 
@@ -39,13 +40,15 @@ def test_imports_flow_from_lower_notebooks():
         for dep in sorted(lmhw_imports(py)):
             if dep not in ranks: bad.append(f"lmhw/{py.name} imports lmhw.{dep}, which no notebook exports")
             elif ranks[dep] >= ranks[py.stem]:
-                bad.append(f"lmhw/{py.name} (notebook {ranks[py.stem]:02d}) imports lmhw.{dep} (notebook {ranks[dep]:02d})")
+                bad.append(f"lmhw/{py.name} (notebook {ranks[py.stem]:02d}) imports lmhw.{dep} "
+                           f"(notebook {ranks[dep]:02d})")
     assert not bad, "imports must flow from lower-numbered notebooks:\n" + '\n'.join(bad)
 
 def test_one_flop_formula():
-    hits = [f"{py.name}:{i}" for py in (ROOT / 'lmhw').glob('*.py') for i, line in enumerate(py.read_text().splitlines(), 1)
-            if re.search(r'12 \* .*n_layer', line)]
-    assert len(hits) == 1, f"the course's FLOP formula should be written once (lmhw.model.course_flops_per_token), found at {hits}"
+    hits = [f"{py.name}:{i}" for py in (ROOT / 'lmhw').glob('*.py')
+            for i, line in enumerate(py.read_text().splitlines(), 1) if re.search(r'12 \* .*n_layer', line)]
+    assert len(hits) == 1, ("the course's FLOP formula should be written once (lmhw.model.course_flops_per_token), "
+                            f"found at {hits}")
 
 def test_functions_are_short():
     long = []
