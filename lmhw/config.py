@@ -12,13 +12,14 @@ from fastcore.script import call_parse, Param
 from .cli import cli_errors, cli_prog
 
 # %% auto #0
-__all__ = ['SCHEMA', 'ConfigError', 'load_config', 'check_config', 'build_model', 'with_defaults', 'describe_schema',
-           'show_config', 'main']
+__all__ = ['SCHEMA', 'ConfigError', 'load_config', 'check_config', 'build_model', 'with_defaults', 'read_saved_config',
+           'describe_schema', 'show_config', 'main']
 
-# %% ../nbs/07_config.ipynb #f068d811
+# %% ../nbs/07_config.ipynb #93701b0e
 _num = (int, float)
 SCHEMA = {
-    'output_dir': ('outputs/run', (str,), "folder for config.yaml, model.pt, eval.json, metrics.jsonl and checkpoint.pt"),
+    'output_dir': ('outputs/run', (str,),
+                   "folder for config.yaml, model.pt, eval.json, metrics.jsonl and checkpoint.pt"),
     'tokenizer_encoding': ('gpt2', (str,), "tiktoken encoding of the tokens (and of the model's vocabulary)"),
     'model_config.n_embd': (32, (int,), "width of the residual stream"),
     'model_config.n_head': (2, (int,), "attention heads; must divide n_embd"),
@@ -28,36 +29,56 @@ SCHEMA = {
     'model_config.rotary': (False, (bool,), "modern: rotary position embeddings instead of a learned position table"),
     'model_config.norm': ('layernorm', ('layernorm', 'rmsnorm'), "modern: rmsnorm instead of the course's layernorm"),
     'model_config.qk_norm': (False, (bool,), "modern: RMS-normalise queries and keys before attention"),
-    'model_config.mlp': ('gelu', ('gelu', 'relu2', 'swiglu'), "modern: relu2 (relu squared) instead of gelu in the MLP; or swiglu, a gated MLP 8/3·n_embd wide"),
+    'model_config.mlp': ('gelu', ('gelu', 'relu2', 'swiglu'),
+                         "modern: relu2 (relu squared) instead of gelu in the MLP; "
+                         "or swiglu, a gated MLP 8/3·n_embd wide"),
     'model_config.bias': (True, (bool,), "biases in linear layers and norms (modern: false)"),
     'model_config.zero_init': (False, (bool,), "modern: zero-initialise each block's output projections"),
-    'model_config.logit_softcap': (None, _num + (None,), "modern: logits = c*tanh(logits/c) with this c (e.g. 15); null = off"),
-    'model_config.tie_head': (True, (bool,), "output layer shares the token embedding; false adds a head whose parameters count"),
-    'model_config.unet': (False, (bool,), "U-net skips: the last n_layer//2 blocks each add a learned multiple of a mirror block's output"),
+    'model_config.logit_softcap': (None, _num + (None,),
+                                   "modern: logits = c*tanh(logits/c) with this c (e.g. 15); null = off"),
+    'model_config.tie_head': (True, (bool,),
+                              "output layer shares the token embedding; false adds a head whose parameters count"),
+    'model_config.unet': (False, (bool,),
+                          "U-net skips: the last n_layer//2 blocks each add a learned multiple "
+                          "of a mirror block's output"),
     'device': ('auto', (str,), "auto (cuda, then mps, else cpu), cpu, cuda or mps"),
-    'batch_size': (32, (int,), "sequences per micro-batch; with several GPUs, the global micro-batch split across them"),
+    'batch_size': (32, (int,),
+                   "sequences per micro-batch; with several GPUs, the global micro-batch split across them"),
     'seq_len': (128, (int,), "tokens per training sequence; at most n_positions"),
     'num_warmup_steps': (10, (int,), "optimizer steps of linear learning-rate warmup"),
     'num_training_steps': (2000, (int, 'auto'), "optimizer steps, or auto: as many as flop_budget allows"),
     'grad_accumulation_steps': (1, (int,), "micro-batches per optimizer step"),
     'min_lr': (1e-4, _num, "learning rate at the end of the cosine"),
     'max_lr': (5e-4, _num, "peak learning rate, reached after warmup"),
-    'flop_budget': (None, _num + (None,), "refuse a run whose training FLOPs (course formula) exceed this; null = no limit"),
+    'flop_budget': (None, _num + (None,),
+                    "refuse a run whose training FLOPs (course formula) exceed this; null = no limit"),
     'seed': (0, (int,), "seed for initialisation, dropout and batch sampling"),
-    'sampler': ('random', ('random', 'shuffled'), "training batches: random (the course's: windows at uniform random starts, with replacement) or shuffled (each pass takes every window once, in random order)"),
+    'sampler': ('random', ('random', 'shuffled'),
+                "training batches: random (the course's: windows at uniform random starts, with replacement) or "
+                "shuffled (each pass takes every window once, in random order)"),
     'weight_decay': (0.0, _num, "decoupled weight decay of AdamW (betas 0.9, 0.95) and Muon"),
-    'optimizer': ('adamw', ('adamw', 'muon'), "adamw, or muon for the blocks' weight matrices + adamw for the rest (same lr)"),
-    'adamw_lr_scale': (1.0, _num, "muon: the AdamW part's (embedding, head, norms) learning rate as a multiple of the schedule's (logs show the schedule's); AdamW decays by lr*wd, so it scales that part's decay too"),
-    'adamw_weight_decay': (None, _num + (None,), "muon: the AdamW part's weight decay (0: none on the embedding, head and norms); null = weight_decay"),
-    'schedule': ('cosine', ('cosine', 'wsd'), "cosine (the course's), or wsd: warmup, constant max_lr, cooldown to min_lr"),
+    'optimizer': ('adamw', ('adamw', 'muon'),
+                  "adamw, or muon for the blocks' weight matrices + adamw for the rest (same lr)"),
+    'adamw_lr_scale': (1.0, _num,
+                       "muon: the AdamW part's (embedding, head, norms) learning rate as a multiple of the "
+                       "schedule's (logs show the schedule's); AdamW decays by lr*wd, so it scales that part's "
+                       "decay too"),
+    'adamw_weight_decay': (None, _num + (None,),
+                           "muon: the AdamW part's weight decay (0: none on the embedding, head and norms); "
+                           "null = weight_decay"),
+    'schedule': ('cosine', ('cosine', 'wsd'),
+                 "cosine (the course's), or wsd: warmup, constant max_lr, cooldown to min_lr"),
     'cooldown_frac': (0.2, _num, "wsd: fraction of the steps spent cooling down"),
     'cooldown_shape': ('linear', ('linear', 'sqrt'), "wsd: cooldown linear, or 1-sqrt"),
-    'save_dtype': ('float32', ('float32', 'bfloat16'), "dtype of model.pt; bfloat16 halves it (about 49M parameters fit 100 MB)"),
+    'save_dtype': ('float32', ('float32', 'bfloat16'),
+                   "dtype of model.pt; bfloat16 halves it (about 49M parameters fit 100 MB)"),
     'grad_clip': (1.0, _num + (None,), "clip the gradient norm to this; null or 0 turns clipping off"),
-    'data.source': ('auto', ('auto', 'hub', 'files', 'npz'), "auto: npz if set, else local files if given (config or env), else the hub"),
+    'data.source': ('auto', ('auto', 'hub', 'files', 'npz'),
+                    "auto: npz if set, else local files if given (config or env), else the hub"),
     'data.hub_dataset': ('allenai/c4', (str,), "dataset on the hub, streamed with `datasets`"),
     'data.hub_config': ('en', (str,), "its configuration"),
-    'data.train_files': (None, (str, list, None), "JSON-lines shards for training (glob, comma list or list); env LMHW_TRAIN_FILES fills it"),
+    'data.train_files': (None, (str, list, None),
+                         "JSON-lines shards for training (glob, comma list or list); env LMHW_TRAIN_FILES fills it"),
     'data.val_files': (None, (str, list, None), "JSON-lines shards for validation; env LMHW_VAL_FILES fills it"),
     'data.npz': (None, (str, None), "the course's tokens.npz with train and val arrays"),
     'data.train_tokens': (500_000_000, (int, None), "take whole documents until this many training tokens; null = all"),
@@ -68,17 +89,25 @@ SCHEMA = {
     'eval.max_tokens': (None, (int, None), "cap on the final sequential pass over validation tokens; null = all"),
     'log_every': (10, (int,), "steps between logged train losses (reading the loss waits for the GPU)"),
     'checkpoint_every': (500, (int,), "steps between checkpoints; 0 = only at the end and on interrupt"),
-    'time_limit_minutes': (None, _num + (None,), "stop cleanly with a checkpoint after this long; run again to continue"),
-    'wandb.mode': ('offline', ('offline', 'online', 'disabled'), "Weights & Biases: offline (sync later), online or disabled"),
+    'time_limit_minutes': (None, _num + (None,),
+                           "stop cleanly with a checkpoint after this long; run again to continue"),
+    'wandb.mode': ('offline', ('offline', 'online', 'disabled'),
+                   "Weights & Biases: offline (sync later), online or disabled"),
     'wandb.project': ('lmhw', (str,), "wandb project"),
     'wandb.name': (None, (str, None), "wandb run name; null = the output folder's name"),
-    'compile': ('auto', (bool, 'auto', 'reduce-overhead'), "torch.compile the training step: auto = on CUDA; reduce-overhead also replays it as CUDA graphs (less launch cost a step: helps short steps on one GPU, no gain measured under DDP; CUDA, grad_accumulation_steps 1)"),
-    'fast_loss': ('auto', (bool, 'auto'), "chunked output layer + cross-entropy that never holds float32 logits: auto = on CUDA"),
+    'compile': ('auto', (bool, 'auto', 'reduce-overhead'),
+                "torch.compile the training step: auto = on CUDA; reduce-overhead also replays it as CUDA graphs "
+                "(less launch cost a step: helps short steps on one GPU, no gain measured under DDP; CUDA, "
+                "grad_accumulation_steps 1)"),
+    'fast_loss': ('auto', (bool, 'auto'),
+                  "chunked output layer + cross-entropy that never holds float32 logits: auto = on CUDA"),
     'tokens_on_device': ('auto', (bool, 'auto'), "keep training tokens on the GPU and sample there: auto = on CUDA"),
-    'ddp_grad_dtype': ('float32', ('float32', 'bfloat16'), "several GPUs: dtype the gradients are all-reduced in; bfloat16 halves the bytes sent (for slow links; no gain over NVLink)"),
+    'ddp_grad_dtype': ('float32', ('float32', 'bfloat16'),
+                       "several GPUs: dtype the gradients are all-reduced in; bfloat16 halves the bytes sent (for "
+                       "slow links; no gain over NVLink)"),
 }
 
-# %% ../nbs/07_config.ipynb #846c4c05
+# %% ../nbs/07_config.ipynb #0e30b154
 class ConfigError(ValueError):
     "A configuration problem, reported before any data is read."
 
@@ -104,25 +133,44 @@ def _check_type(key, v, where):
     for t in types:
         if not isinstance(t, type): continue
         if t is float and isinstance(v, (int, float)) and not isinstance(v, bool): return float(v)
-        if t is int and isinstance(v, float) and v.is_integer() and abs(v) >= 1000: return int(v)  # 1e6 written as a float
+        if t is int and isinstance(v, float) and v.is_integer() and abs(v) >= 1000: return int(v)  # 1e6 as a float
         if isinstance(v, t) and not (t is int and isinstance(v, bool)): return v
     allowed = ', '.join('null' if t is None else (t.__name__ if isinstance(t, type) else repr(t)) for t in types)
     choices = [t for t in types if isinstance(t, str)]
     if choices and all(isinstance(t, str) or t is None for t in types):  # a fixed set of values
-        close = ([c for c in choices if c.lower() == v.lower()] or difflib.get_close_matches(v, choices, n=1, cutoff=0.5)) if isinstance(v, str) else []
-        raise ConfigError(f"{where}: `{key}` = {v!r} must be one of {allowed}." + (f" Did you mean {close[0]!r}?" if close else '') + f" ({SCHEMA[key][2]})")
+        close = ([c for c in choices if c.lower() == v.lower()]
+                 or difflib.get_close_matches(v, choices, n=1, cutoff=0.5) if isinstance(v, str) else [])
+        raise ConfigError(f"{where}: `{key}` = {v!r} must be one of {allowed}."
+                          + (f" Did you mean {close[0]!r}?" if close else '') + f" ({SCHEMA[key][2]})")
     raise ConfigError(f"{where}: `{key}` = {v!r} has the wrong type; expected {allowed}. ({SCHEMA[key][2]})")
 
 def _unknown(key, where):
     leaves = {k.split('.')[-1]: k for k in SCHEMA}
     leaf = key.split('.')[-1]
-    if leaf in leaves: close = [leaves[leaf]]  # a right name in the wrong section, e.g. n_layer for model_config.n_layer
+    if leaf in leaves: close = [leaves[leaf]]  # a right name in the wrong section: n_layer for model_config.n_layer
     else: close = difflib.get_close_matches(key, SCHEMA, n=1, cutoff=0.6) or [
         leaves[m] for m in difflib.get_close_matches(leaf, leaves, n=1, cutoff=0.6)]
     hint = f" Did you mean `{close[0]}`?" if close else ''
     return ConfigError(f"{where}: unknown key `{key}`.{hint} HINT: `python -m lmhw.config` lists the valid keys.")
 
-# %% ../nbs/07_config.ipynb #75b07e5a
+def _read_yaml(
+    path:Path,  # a YAML file that should hold a mapping of keys to values
+    hint:str,   # what to do if it does not
+)->dict:
+    "The mapping in a YAML file; an unreadable, empty or non-mapping file is a ConfigError naming it."
+    try: user = OmegaConf.to_container(OmegaConf.load(path), resolve=True)
+    except Exception as e:
+        what = ' '.join(str(e).split())[:300]
+        raise ConfigError(f"{path}: not readable YAML ({type(e).__name__}: {what}). HINT: {hint}") from None
+    if user is None or user == {}: raise ConfigError(f"{path}: the file is empty (no keys). HINT: {hint}")
+    if not isinstance(user, dict):
+        raise ConfigError(f"{path}: expected a mapping of keys to values, got {type(user).__name__}. HINT: {hint}")
+    return user
+
+# %% ../nbs/07_config.ipynb #81a6f9de
+_FIX_YAML = ("write one `key: value` a line (`python -m lmhw.config` lists every key with its default), "
+             "or start from a config in configs/, e.g. configs/GPT-tiny.yaml")
+
 def load_config(
     path:str|Path|None=None, # YAML file; None starts from the defaults
     overrides=(),            # `key=value` strings, dotted for nested keys (model_config.n_layer=4)
@@ -132,13 +180,13 @@ def load_config(
     layers = []
     if path is not None:
         path = Path(path)
-        if not path.is_file(): raise ConfigError(f"config file {path} not found. HINT: the course's configs are in configs/, e.g. configs/GPT-tiny.yaml")
-        try: user = OmegaConf.to_container(OmegaConf.load(path), resolve=True) or {}
-        except Exception as e: raise ConfigError(f"{path}: not a readable YAML mapping ({type(e).__name__}: {e})") from None
-        if not isinstance(user, dict): raise ConfigError(f"{path}: expected a mapping of keys to values, got {type(user).__name__}")
-        layers.append((str(path), user))
+        if not path.is_file():
+            raise ConfigError(f"config file {path} not found. HINT: the course's configs are in configs/, "
+                              "e.g. configs/GPT-tiny.yaml")
+        layers.append((str(path), _read_yaml(path, _FIX_YAML)))  # an empty file is refused: it would train the defaults
     for o in overrides:
-        if '=' not in o: raise ConfigError(f"override {o!r} is not key=value. HINT: e.g. max_lr=1e-3 or model_config.n_layer=4")
+        if '=' not in o:
+            raise ConfigError(f"override {o!r} is not key=value. HINT: e.g. max_lr=1e-3 or model_config.n_layer=4")
         try: layers.append((f"override {o!r}", OmegaConf.to_container(OmegaConf.from_dotlist([o]))))
         except OmegaConfBaseException as e: raise ConfigError(f"override {o!r}: {e}") from None
     for where, d in layers:
@@ -149,40 +197,58 @@ def load_config(
     check_config(cfg, ' + '.join([str(path) if path else 'config'] + [f"override {o!r}" for o in overrides]))
     return cfg
 
+def _check_model(m, where:str):
+    "The model's shape: positive sizes, heads that divide the width, a valid dropout and soft-cap."
+    def need(ok, msg):
+        if not ok: raise ConfigError(f"{where}: {msg}")
+    for k in ('n_embd', 'n_head', 'n_positions', 'n_layer'):
+        need(m[k] > 0, f"model_config.{k} must be positive, got {m[k]}")
+    need(m.n_embd % m.n_head == 0, f"model_config.n_embd ({m.n_embd}) is not divisible by n_head ({m.n_head}). "
+         f"HINT: pick n_head among {[h for h in range(1, 33) if m.n_embd % h == 0]}")
+    need(0 <= m.p_dropout < 1, f"model_config.p_dropout must be in [0, 1), got {m.p_dropout}")
+    need(not m.rotary or (m.n_embd // m.n_head) % 2 == 0,
+         f"model_config.rotary needs an even head size, got n_embd/n_head = {m.n_embd // m.n_head}")
+    need(m.logit_softcap is None or m.logit_softcap > 0,
+         f"model_config.logit_softcap must be positive (or null), got {m.logit_softcap}")
+
 def check_config(cfg:DictConfig, where:str='config'):
     "Cross-key checks: shapes the model cannot take, empty runs, inverted learning rates."
     m = cfg.model_config
     def need(ok, msg):
         if not ok: raise ConfigError(f"{where}: {msg}")
-    for k in ('n_embd', 'n_head', 'n_positions', 'n_layer'): need(m[k] > 0, f"model_config.{k} must be positive, got {m[k]}")
-    need(m.n_embd % m.n_head == 0, f"model_config.n_embd ({m.n_embd}) is not divisible by n_head ({m.n_head}). HINT: pick n_head among {[h for h in range(1, 33) if m.n_embd % h == 0]}")
-    need(cfg.seq_len <= m.n_positions, f"seq_len ({cfg.seq_len}) exceeds model_config.n_positions ({m.n_positions}). HINT: lower seq_len or raise n_positions")
-    for k in ('batch_size', 'seq_len', 'grad_accumulation_steps'): need(cfg[k] > 0, f"{k} must be positive, got {cfg[k]}")
+    _check_model(m, where)
+    need(cfg.seq_len <= m.n_positions, f"seq_len ({cfg.seq_len}) exceeds model_config.n_positions ({m.n_positions}). "
+         "HINT: lower seq_len or raise n_positions")
+    for k in ('batch_size', 'seq_len', 'grad_accumulation_steps'):
+        need(cfg[k] > 0, f"{k} must be positive, got {cfg[k]}")
     need(cfg.seq_len >= 2, f"seq_len must be at least 2 (one input and one label), got {cfg.seq_len}")
-    need(0 <= m.p_dropout < 1, f"model_config.p_dropout must be in [0, 1), got {m.p_dropout}")
-    need(not m.rotary or (m.n_embd // m.n_head) % 2 == 0, f"model_config.rotary needs an even head size, got n_embd/n_head = {m.n_embd // m.n_head}")
-    need(m.logit_softcap is None or m.logit_softcap > 0, f"model_config.logit_softcap must be positive (or null), got {m.logit_softcap}")
     need(0 < cfg.cooldown_frac <= 1, f"cooldown_frac must be in (0, 1], got {cfg.cooldown_frac}")
     need(0 <= cfg.min_lr <= cfg.max_lr, f"need 0 <= min_lr <= max_lr, got min_lr={cfg.min_lr}, max_lr={cfg.max_lr}")
     need(cfg.num_warmup_steps >= 0, f"num_warmup_steps must be >= 0, got {cfg.num_warmup_steps}")
-    if cfg.num_training_steps == 'auto': need(cfg.flop_budget is not None, "num_training_steps: auto needs a flop_budget")
-    else: need(cfg.num_training_steps >= max(cfg.num_warmup_steps, 1), f"num_training_steps ({cfg.num_training_steps}) must be >= max(1, num_warmup_steps={cfg.num_warmup_steps})")
-    need(cfg.device in ('auto', 'cpu', 'cuda', 'mps') or cfg.device.startswith('cuda:'), f"device must be auto, cpu, cuda or mps, got {cfg.device!r}")
+    if cfg.num_training_steps == 'auto':
+        need(cfg.flop_budget is not None, "num_training_steps: auto needs a flop_budget")
+    else: need(cfg.num_training_steps >= max(cfg.num_warmup_steps, 1), f"num_training_steps ({cfg.num_training_steps}) "
+               f"must be >= max(1, num_warmup_steps={cfg.num_warmup_steps})")
+    need(cfg.device in ('auto', 'cpu', 'cuda', 'mps') or cfg.device.startswith('cuda:'),
+         f"device must be auto, cpu, cuda or mps, got {cfg.device!r}")
     for k in ('every', 'batches'): need(cfg.eval[k] >= 0, f"eval.{k} must be >= 0, got {cfg.eval[k]}")
     need(cfg.log_every > 0, f"log_every must be positive, got {cfg.log_every}")
-    need(cfg.checkpoint_every >= 0, f"checkpoint_every must be >= 0 (0: only at the end and on interrupt), got {cfg.checkpoint_every}")
+    need(cfg.checkpoint_every >= 0,
+         f"checkpoint_every must be >= 0 (0: only at the end and on interrupt), got {cfg.checkpoint_every}")
     need(cfg.weight_decay >= 0, f"weight_decay must be >= 0, got {cfg.weight_decay}")
     need(cfg.adamw_lr_scale > 0, f"adamw_lr_scale must be positive, got {cfg.adamw_lr_scale}")
-    need(cfg.adamw_weight_decay is None or cfg.adamw_weight_decay >= 0, f"adamw_weight_decay must be >= 0 (or null), got {cfg.adamw_weight_decay}")
-    muon_only = [f"{k}={v}" for k, v in (('adamw_lr_scale', cfg.adamw_lr_scale), ('adamw_weight_decay', cfg.adamw_weight_decay)) if v != SCHEMA[k][0]]
+    need(cfg.adamw_weight_decay is None or cfg.adamw_weight_decay >= 0,
+         f"adamw_weight_decay must be >= 0 (or null), got {cfg.adamw_weight_decay}")
+    muon_only = [f"{k}={cfg[k]}" for k in ('adamw_lr_scale', 'adamw_weight_decay') if cfg[k] != SCHEMA[k][0]]
     need(cfg.optimizer == 'muon' or not muon_only,
-         f"{' and '.join(muon_only)} set the AdamW part of optimizer: muon apart from its Muon part, but optimizer is {cfg.optimizer!r}. "
-         f"HINT: set optimizer: muon, or remove {' and '.join(k.split('=')[0] for k in muon_only)} (with adamw, max_lr and weight_decay apply to every parameter)")
+         f"{' and '.join(muon_only)} set the AdamW part of optimizer: muon apart from its Muon part, but optimizer is "
+         f"{cfg.optimizer!r}. HINT: set optimizer: muon, or remove {' and '.join(k.split('=')[0] for k in muon_only)} "
+         "(with adamw, max_lr and weight_decay apply to every parameter)")
     for k in ('grad_clip', 'flop_budget', 'time_limit_minutes', 'eval.max_tokens'):
         v = OmegaConf.select(cfg, k)
         need(v is None or v > 0 or (k == 'grad_clip' and v == 0), f"{k} must be positive (or null), got {v}")
 
-# %% ../nbs/07_config.ipynb #461f9ba3
+# %% ../nbs/07_config.ipynb #6a7727cd
 def build_model(
     cfg:DictConfig, # a checked config
     n_vocab:int,    # vocabulary size: `lmhw.data.vocab_size(cfg.tokenizer_encoding)`, or a saved model's
@@ -202,7 +268,24 @@ def with_defaults(
     "An older run's config, completed with today's defaults, e.g. for `build_model`."
     return OmegaConf.merge(_nest({k: v[0] for k, v in SCHEMA.items()}), saved)
 
-# %% ../nbs/07_config.ipynb #5d6732e7
+def read_saved_config(
+    path,  # a run's config.yaml
+)->DictConfig:  # completed with today's defaults (`with_defaults`) and checked
+    "A run's saved config.yaml, checked as far as rebuilding its model needs; errors name the file and say what to do."
+    path = Path(path)
+    hint = (f"restore the config.yaml the run was trained with, or evaluate its checkpoint.pt instead "
+            f"({path.parent / 'checkpoint.pt'}), which carries its own config")
+    try:
+        cfg = with_defaults(_read_yaml(path, hint))
+        for k in SCHEMA:  # keys of later versions are kept and ignored; the model's keys must have the right types
+            if k.startswith('model_config.') or k in ('seq_len', 'batch_size', 'tokenizer_encoding'):
+                _check_type(k, OmegaConf.select(cfg, k), str(path))
+        _check_model(cfg.model_config, str(path))
+    except ConfigError as e: raise ConfigError(f"{e}{'' if 'HINT' in str(e) else f' HINT: {hint}'}") from None
+    except OmegaConfBaseException as e: raise ConfigError(f"{path}: {type(e).__name__}: {e}. HINT: {hint}") from None
+    return cfg
+
+# %% ../nbs/07_config.ipynb #ee47fe4e
 def describe_schema()->str:
     "The schema as a table: key, default, meaning."
     return '\n'.join(f"{k:28} {str(v[0]):14} {v[2]}" for k, v in SCHEMA.items())
@@ -211,16 +294,19 @@ def show_config(
     path:str|Path|None=None, # YAML file; None: the defaults
     overrides=(),            # `key=value` strings
 )->str:                      # YAML
-    "A config with every key, defaults filled in, checked; data files left null are filled from the environment when a run starts."
+    "A config with every key, defaults filled in, checked; data files left null are filled in when a run starts."
     return OmegaConf.to_yaml(load_config(path, overrides))
 
 cli_prog(globals())
 @call_parse
 def main(
-    config:Param("YAML config to show with its defaults filled in and checked; none: every key with its default and meaning", str, opt=False, nargs='?')=None,
-    overrides:Param("key=value overrides, dotted for nested keys (model_config.n_layer=4)", str, opt=False, nargs='*')=None,
+    config:Param("YAML config to show with its defaults filled in and checked; none: every key with its default "
+                 "and meaning", str, opt=False, nargs='?')=None,
+    overrides:Param("key=value overrides, dotted for nested keys (model_config.n_layer=4)", str, opt=False,
+                    nargs='*')=None,
 ):
     "The config schema, or one config with its defaults filled in and checked."
     if config is None and not overrides: return print(describe_schema())
-    if config and '=' in config and not Path(config).exists(): config, overrides = None, [config, *(overrides or ())]  # only overrides: on the defaults
+    if config and '=' in config and not Path(config).exists():  # only overrides: on the defaults
+        config, overrides = None, [config, *(overrides or ())]
     with cli_errors(): print(show_config(config, overrides or ()), end='')
