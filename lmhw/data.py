@@ -274,7 +274,7 @@ def write_tokens(
         if not bar.disable: bar.total = bar.n; bar.refresh()
     return n_tok, n_doc
 
-# %% ../nbs/08_data.ipynb #2c6b66ea
+# %% ../nbs/08_data.ipynb #c130391f
 CACHE_FORMAT = 1
 
 def _fingerprint(files):
