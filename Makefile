@@ -12,7 +12,7 @@ ifdef LMHW_DATA_DIR
 export LMHW_DATA_DIR := $(abspath $(LMHW_DATA_DIR))
 endif
 
-.PHONY: setup train test report lab
+.PHONY: setup train test check report lab
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: requirements.txt settings.ini setup.py
@@ -20,24 +20,42 @@ $(VENV)/.installed: requirements.txt settings.ini setup.py
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -r requirements.txt
+	$(BIN)/pip install -q ruff==0.17.6   # `make check`'s linter (settings: pyproject.toml [tool.ruff])
 	$(BIN)/pip install -q --no-deps -e .
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $@
 
-# The main job: train GPT-tiny end to end (ARGS="key=value ..." passes overrides).
+# The main job: train GPT-tiny end to end (ARGS="key=value ..." passes overrides); a GPU is used if there is one.
+# Ctrl-C, a signal or time_limit_minutes stops it with a checkpoint saved (exit status 3): a normal stop here, not a
+# make error; `make train` again continues from the checkpoint. The signal reaches lmhw.train from the terminal (or the
+# job's process group) itself; the shell around it only waits (trap) and then says how to go on.
+TRAIN_AGAIN = make train$(if $(filter-out configs/GPT-tiny.yaml,$(CONFIG)), CONFIG=$(CONFIG))$(if $(ARGS), ARGS='$(ARGS)')
 train: setup
-	$(BIN)/python -m lmhw.train $(CONFIG) $(ARGS)
+	@echo "$(BIN)/python -m lmhw.train $(CONFIG) $(ARGS)"; trap : INT TERM; \
+	  $(BIN)/python -m lmhw.train $(CONFIG) $(ARGS); status=$$?; \
+	  if [ $$status -eq 3 ] || [ $$status -eq 130 ]; then \
+	    echo "make train: stopped; what was saved stays. HINT: \`$(TRAIN_AGAIN)\` continues from it"; exit 0; fi; \
+	  exit $$status
 
-# All tests: lmhw/ must be exactly what the notebooks export, then the notebooks' inline tests, then pytest.
-test: setup
+# All tests: `check`, then the notebooks' inline tests, then pytest
+# (options in pyproject.toml: each test's name as it runs, the ten slowest at the end). One torch thread a process
+# (OMP_NUM_THREADS=1): the tests run small models, several processes at once, on as few as 2 cores. The notebooks'
+# token caches go to a temporary folder, not nbs/data_cache/.
+test: setup check
+	PATH=$(CURDIR)/$(BIN):$$PATH WANDB_MODE=disabled OMP_NUM_THREADS=$${OMP_NUM_THREADS:-1} \
+	  LMHW_CACHE_DIR=$$(mktemp -d) sh -c '$(BIN)/nbdev_test --n_workers 2; s=$$?; rm -rf "$$LMHW_CACHE_DIR"; exit $$s'
+	PATH=$(CURDIR)/$(BIN):$$PATH WANDB_MODE=disabled $(BIN)/pytest tests
+
+# lmhw/ is exactly what the notebooks export, and ruff finds nothing (settings in pyproject.toml).
+check: setup
 	@before=$$(git status --porcelain -- lmhw); $(BIN)/nbdev_export; after=$$(git status --porcelain -- lmhw); \
 	  if [ "$$before" != "$$after" ] || [ -n "$$(git status --porcelain -- lmhw)" ]; then git status --porcelain -- lmhw; \
 	  echo "FAIL: nbdev_export changed lmhw/. HINT: edit the notebooks in nbs/, run nbdev_export, commit both"; exit 1; fi
 	@echo "ok: lmhw/ matches the notebooks"
-	PATH=$(CURDIR)/$(BIN):$$PATH WANDB_MODE=disabled $(BIN)/nbdev_test --n_workers 2
-	PATH=$(CURDIR)/$(BIN):$$PATH WANDB_MODE=disabled $(BIN)/pytest -q tests
+	@if [ -x $(BIN)/ruff ]; then $(BIN)/ruff check lmhw tests nbs && echo "ok: ruff"; \
+	  else echo "skipped ruff: not in $(VENV), which an older set-up made (rm $(VENV)/.installed; make setup)"; fi
 
-# Build report/report.pdf from the report notebooks (no LaTeX: pandoc + typst).
+# Build report/report.pdf from the report notebook (no LaTeX: pandoc + typst).
 report: setup
 	$(BIN)/python -m lmhw.report
 

@@ -1,4 +1,5 @@
-"lmhw.data: token counts of the offline C4 samples, cache reuse and rebuild, bad input, train/val separation, npz, hub offline."
+("lmhw.data: token counts of the offline C4 samples, cache reuse and rebuild, bad input, train/val separation, npz, "
+ "hub offline.")
 import gzip, json, os, signal, subprocess, sys, time
 from pathlib import Path
 import numpy as np
@@ -8,7 +9,8 @@ import lmhw.data as D
 
 DATA = os.environ.get('LMHW_DATA_DIR')
 REPO = Path(__file__).resolve().parents[1]
-needs_data = pytest.mark.skipif(not DATA, reason="LMHW_DATA_DIR is not set: it must point at the offline data folder (c4/, tokenizer/)")
+needs_data = pytest.mark.skipif(not DATA, reason="LMHW_DATA_DIR is not set: it must point at the offline data folder "
+                                                  "(c4/, tokenizer/)")
 
 
 class ByteEncoder:
@@ -27,7 +29,8 @@ class NoEncoder:
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch, tmp_path):
-    for k in ('LMHW_TRAIN_FILES', 'LMHW_VAL_FILES', 'LMHW_DATA_DIR', 'LMHW_CACHE_DIR', 'HF_HUB_OFFLINE', 'HF_ENDPOINT', 'HTTPS_PROXY', 'https_proxy'):
+    for k in ('LMHW_TRAIN_FILES', 'LMHW_VAL_FILES', 'LMHW_DATA_DIR', 'LMHW_CACHE_DIR', 'HF_HUB_OFFLINE', 'HF_ENDPOINT',
+              'HTTPS_PROXY', 'https_proxy'):
         monkeypatch.delenv(k, raising=False)
     monkeypatch.chdir(tmp_path)   # the default ./data_cache lands in tmp_path
 
@@ -44,20 +47,23 @@ def gpt2(monkeypatch):
     if DATA and not os.environ.get('TIKTOKEN_CACHE_DIR'):
         monkeypatch.setenv('TIKTOKEN_CACHE_DIR', str(Path(DATA) / 'tokenizer' / 'tiktoken_cache'))
     try: return D.get_encoding('gpt2')
-    except RuntimeError as e: pytest.skip(f"GPT-2 tokenizer files unavailable (set TIKTOKEN_CACHE_DIR or LMHW_DATA_DIR): {e}")
+    except RuntimeError as e:
+        pytest.skip(f"GPT-2 tokenizer files unavailable (set TIKTOKEN_CACHE_DIR or LMHW_DATA_DIR): {e}")
 
 
 def jsonl(path, docs, raw=None):
-    "Write documents (strings become {'text': ...}) as JSON lines, gzip if the name ends in .gz; `raw` is appended verbatim."
-    data = ''.join(json.dumps(d if isinstance(d, dict) else {'text': d, 'url': 'https://example.com'}) + '\n' for d in docs) + (raw or '')
+    "Write documents (strings become {'text': ...}) as JSON lines, gzip if the name ends in .gz; then `raw` as it is."
+    doc = lambda d: d if isinstance(d, dict) else {'text': d, 'url': 'https://example.com'}
+    data = ''.join(json.dumps(doc(d)) + '\n' for d in docs) + (raw or '')
     path = Path(path)
     (gzip.open if path.name.endswith('.gz') else open)(path, 'wb').write(data.encode())
     return path
 
 
 def cfg(train=None, val=None, cache='cache', **data):
-    return OmegaConf.create({'tokenizer_encoding': 'gpt2', 'data': {'train_files': train and str(train), 'val_files': val and str(val),
-                                                                    'cache_dir': str(cache), 'train_tokens': None, 'val_tokens': None, **data}})
+    return OmegaConf.create({'tokenizer_encoding': 'gpt2',
+                             'data': {'train_files': train and str(train), 'val_files': val and str(val),
+                                      'cache_dir': str(cache), 'train_tokens': None, 'val_tokens': None, **data}})
 
 
 def expected(docs): return [b for d in docs for b in list(d.encode()) + [256]]
@@ -108,11 +114,12 @@ def test_cache_rebuilt_when_sources_tokenizer_or_limit_change(fake, tmp_path):
     D.get_tokens(c, 'train'); assert fake.calls == 2
     jsonl(tr, ['aaaa', 'bbbb', 'cccc', 'dd'])                                      # grown
     assert D.get_tokens(c, 'train').tolist() == expected(['aaaa', 'bbbb', 'cccc', 'dd']) and fake.calls == 3
-    assert len(D.get_tokens(OmegaConf.merge(c, {'data': {'train_tokens': 6}}), 'train')) == 10   # whole documents: 5, then 5 >= 6
+    limited = OmegaConf.merge(c, {'data': {'train_tokens': 6}})
+    assert len(D.get_tokens(limited, 'train')) == 10                             # whole documents: 5, then 5 >= 6
     D.get_tokens(OmegaConf.merge(c, {'tokenizer_encoding': 'r50k_base'}), 'train')
     assert fake.calls == 5
     names = final_files(tmp_path / 'cache')
-    assert len(names) == 6 and len({n.split('.')[0] for n in names}) == 3     # one cache per (sources, tokenizer, limit)
+    assert len(names) == 6 and len({n.split('.')[0] for n in names}) == 3   # one cache per (sources, tokenizer, limit)
     assert Path(first.filename).name in names                                   # the changed file was rebuilt in place
 
 
@@ -132,8 +139,10 @@ def test_interrupted_build_is_never_used(tmp_path, monkeypatch):
     assert list(cache.iterdir()) == []                                          # no final name, no temporary left
     # a process killed with SIGKILL while tokenizing
     script = (f"import sys, time, lmhw.data as D\nclass E:\n name, n_vocab, eot_token = 'b', 257, 256\n"
-              f" def encode_ordinary_batch(self, texts, num_threads=1): print('tokenizing', flush=True); time.sleep(60)\n"
-              f"D.get_encoding = lambda name: E()\nD.prepare_tokens({str(tr)!r}, cache_dir={str(cache)!r}, progress=False)\n")
+              f" def encode_ordinary_batch(self, texts, num_threads=1):\n"
+              f"  print('tokenizing', flush=True); time.sleep(60)\n"
+              f"D.get_encoding = lambda name: E()\n"
+              f"D.prepare_tokens({str(tr)!r}, cache_dir={str(cache)!r}, progress=False)\n")
     p = subprocess.Popen([sys.executable, '-c', script], stdout=subprocess.PIPE, text=True)
     try: assert p.stdout.readline().strip() == 'tokenizing'
     finally: p.send_signal(signal.SIGKILL); p.wait()
@@ -144,7 +153,8 @@ def test_interrupted_build_is_never_used(tmp_path, monkeypatch):
     # killed between renaming the .bin into place and writing the .json; and a .bin cut short
     meta = Path(toks.filename).with_suffix('.json')
     meta.unlink()
-    assert D.prepare_tokens(str(tr), cache_dir=cache, progress=False).tolist() == expected(['some text'] * 3) and fake.calls == 2
+    assert D.prepare_tokens(str(tr), cache_dir=cache, progress=False).tolist() == expected(['some text'] * 3)
+    assert fake.calls == 2
     with open(toks.filename, 'r+b') as f: f.truncate(4)
     assert len(D.prepare_tokens(str(tr), cache_dir=cache, progress=False)) == 30 and fake.calls == 3
     with pytest.raises(ValueError, match='not a complete lmhw token cache'):
@@ -157,7 +167,8 @@ def test_completed_cache_survives_a_failed_build(fake, tmp_path, monkeypatch):
     cache = tmp_path / 'cache'
     D.prepare_tokens(str(good), cache_dir=cache, progress=False)
     before = final_files(cache)
-    with pytest.raises(ValueError, match=r'bad.json:2: not a JSON document'): D.prepare_tokens(f'{good},{bad}', cache_dir=cache, progress=False)
+    with pytest.raises(ValueError, match=r'bad.json:2: not a JSON document'):
+        D.prepare_tokens(f'{good},{bad}', cache_dir=cache, progress=False)
     assert final_files(cache) == before and len(list(cache.iterdir())) == 2
     monkeypatch.setattr(D, 'get_encoding', lambda name: NoEncoder())
     assert D.prepare_tokens(str(good), cache_dir=cache, progress=False).tolist() == expected(['fine'])
@@ -174,12 +185,18 @@ BAD = {
     'missing file':    (lambda t: t / 'missing.json.gz', FileNotFoundError, r'missing.json.gz: no such file.*HINT'),
     'glob matches nothing': (lambda t: t / 'shards' / '*.json.gz', FileNotFoundError, r"matches no file; HINT"),
     'a folder':        (lambda t: t, IsADirectoryError, r'is a folder; HINT'),
-    'not gzip':        (lambda t: (t / 'plain.json.gz').write_text('{"text": "x"}\n') and t / 'plain.json.gz', ValueError, r'plain.json.gz: named .gz but not gzip'),
-    'truncated gzip':  (lambda t: _gz_cut(t / 'cut.json.gz'), ValueError, r'cut.json.gz: unreadable gzip data after line \d+ \(EOFError.*HINT'),
-    'garbled gzip':    (lambda t: _gz_garbled(t / 'garbled.json.gz'), ValueError, r'garbled.json.gz: unreadable gzip data after line 0.*HINT'),
-    'line not JSON':   (lambda t: jsonl(t / 'bad.json', ['a', 'b'], raw='not json at all\n'), ValueError, r'bad.json:3: not a JSON document.*HINT'),
-    'no text':         (lambda t: jsonl(t / 'notext.jsonl', [{'url': 'u'}]), ValueError, r"notext.jsonl:1: no 'text' string.*HINT"),
-    'text not a string': (lambda t: jsonl(t / 'null.json', ['ok', {'text': None}]), ValueError, r"null.json:2: no 'text' string"),
+    'not gzip':        (lambda t: (t / 'plain.json.gz').write_text('{"text": "x"}\n') and t / 'plain.json.gz',
+                        ValueError, r'plain.json.gz: named .gz but not gzip'),
+    'truncated gzip':  (lambda t: _gz_cut(t / 'cut.json.gz'),
+                        ValueError, r'cut.json.gz: unreadable gzip data after line \d+ \(EOFError.*HINT'),
+    'garbled gzip':    (lambda t: _gz_garbled(t / 'garbled.json.gz'),
+                        ValueError, r'garbled.json.gz: unreadable gzip data after line 0.*HINT'),
+    'line not JSON':   (lambda t: jsonl(t / 'bad.json', ['a', 'b'], raw='not json at all\n'),
+                        ValueError, r'bad.json:3: not a JSON document.*HINT'),
+    'no text':         (lambda t: jsonl(t / 'notext.jsonl', [{'url': 'u'}]),
+                        ValueError, r"notext.jsonl:1: no 'text' string.*HINT"),
+    'text not a string': (lambda t: jsonl(t / 'null.json', ['ok', {'text': None}]),
+                          ValueError, r"null.json:2: no 'text' string"),
     'empty shard':     (lambda t: jsonl(t / 'empty.json', []), ValueError, r'no documents in empty.*HINT'),
 }
 
@@ -203,7 +220,8 @@ def test_tokenizer_unavailable_explains_tiktoken_cache_dir(monkeypatch):
     import tiktoken
     def offline(name): raise ConnectionError("Failed to resolve 'openaipublic.blob.core.windows.net'")
     monkeypatch.setattr(tiktoken, 'get_encoding', offline)
-    with pytest.raises(RuntimeError, match=r"could not load the 'gpt2' tokenizer files.*HINT.*TIKTOKEN_CACHE_DIR"): D.get_encoding('gpt2')
+    with pytest.raises(RuntimeError, match=r"could not load the 'gpt2' tokenizer files.*HINT.*TIKTOKEN_CACHE_DIR"):
+        D.get_encoding('gpt2')
     with pytest.raises(ValueError, match='unknown tokenizer'): D.get_encoding('gpt-2')
 
 
@@ -239,11 +257,14 @@ def test_npz_source(tmp_path):
     assert train.dtype == val.dtype == np.uint16 and not val.flags.writeable
     assert D.load_token_source(f'{tmp_path}/tokens.npz').tolist() == [5, 6, 7]
     assert D.load_token_source(f'{tmp_path}/tokens.npz:train').tolist() == list(range(20))
-    np.savez(tmp_path / 'other.npz', tokens=np.arange(3)); np.savez(tmp_path / 'wide.npz', train=np.array([1 << 16]), val=np.array([1]))
+    np.savez(tmp_path / 'other.npz', tokens=np.arange(3))
+    np.savez(tmp_path / 'wide.npz', train=np.array([1 << 16]), val=np.array([1]))
     np.savez(tmp_path / 'float.npz', train=np.zeros(3), val=np.zeros(3))
-    for name, split, msg in [('missing.npz', 'val', 'no such file'), ('other.npz', 'val', r"holds arrays \['tokens'\], not 'val'"),
+    for name, split, msg in [('missing.npz', 'val', 'no such file'),
+                             ('other.npz', 'val', r"holds arrays \['tokens'\], not 'val'"),
                              ('wide.npz', 'train', 'outside 0..65535'), ('float.npz', 'val', 'float64')]:
-        with pytest.raises((ValueError, FileNotFoundError), match=msg): D.get_tokens(cfg(npz=str(tmp_path / name)), split)
+        with pytest.raises((ValueError, FileNotFoundError), match=msg):
+            D.get_tokens(cfg(npz=str(tmp_path / name)), split)
     with pytest.raises(ValueError, match='data.npz is not set'): D.get_tokens(cfg(source='npz'), 'val')
 
 
@@ -252,19 +273,21 @@ def test_load_token_source_files_and_bin(fake, tmp_path):
     toks = D.load_token_source(f'{a},{b}', cache_dir=tmp_path / 'c', progress=False)
     assert toks.tolist() == expected(['one', 'two'])
     assert D.load_token_source(toks.filename).tolist() == toks.tolist()
-    with pytest.raises(ValueError, match="tokenized with 'gpt2', not 'r50k_base'"): D.load_token_source(toks.filename, 'r50k_base')
+    with pytest.raises(ValueError, match="tokenized with 'gpt2', not 'r50k_base'"):
+        D.load_token_source(toks.filename, 'r50k_base')
     Path(toks.filename).with_suffix('.json').unlink()
     with pytest.raises(ValueError, match='not a complete lmhw token cache'): D.load_token_source(toks.filename)
 
 
 def test_prepared_bin_files_as_a_source(fake, tmp_path):
     "Prepared token files can stand in for the shards (how runs on a GPU machine without the JSON get their data)."
-    tr = D.get_tokens(cfg(jsonl(tmp_path / 't.json', ['one', 'two']), jsonl(tmp_path / 'v.json', ['three'])), 'train', progress=False)
-    va = D.get_tokens(cfg(jsonl(tmp_path / 't.json', ['one', 'two']), jsonl(tmp_path / 'v.json', ['three'])), 'val', progress=False)
+    both = lambda: cfg(jsonl(tmp_path / 't.json', ['one', 'two']), jsonl(tmp_path / 'v.json', ['three']))
+    tr, va = D.get_tokens(both(), 'train', progress=False), D.get_tokens(both(), 'val', progress=False)
     c = cfg(tr.filename, va.filename, cache=tmp_path / 'other', train_tokens=4)
     assert D.get_tokens(c, 'train').tolist() == expected(['one', 'two'])[:4]
     assert D.get_tokens(c, 'val').tolist() == expected(['three'])
-    with pytest.raises(ValueError, match='names 2 files with a .bin among them'): D.get_tokens(cfg(f'{tr.filename},{tmp_path}/t.json', None), 'train')
+    with pytest.raises(ValueError, match='names 2 files with a .bin among them'):
+        D.get_tokens(cfg(f'{tr.filename},{tmp_path}/t.json', None), 'train')
 
 
 # ---------------------------------------------------------------- the hub
@@ -275,11 +298,13 @@ def test_hub_offline_fails_within_seconds(tmp_path, monkeypatch):
         with monkeypatch.context() as m:
             m.setenv(var, value)
             t0 = time.time()
-            with pytest.raises(ConnectionError, match=r'HINT: .*set LMHW_TRAIN_FILES and LMHW_VAL_FILES \(or data.train_files and data.val_files\)'):
+            hint = r'HINT: .*set LMHW_TRAIN_FILES and LMHW_VAL_FILES \(or data.train_files and data.val_files\)'
+            with pytest.raises(ConnectionError, match=hint):
                 D.get_tokens(cfg(cache=tmp_path / 'cache', train_tokens=1000), 'train')
             assert time.time() - t0 < 5
     assert final_files(tmp_path / 'cache') == []
-    with pytest.raises(ValueError, match='data.train_tokens is null'): D.get_tokens(cfg(cache=tmp_path / 'cache'), 'train')
+    with pytest.raises(ValueError, match='data.train_tokens is null'):
+        D.get_tokens(cfg(cache=tmp_path / 'cache'), 'train')
 
 
 def test_hub_streams_in_order_until_the_limit_then_caches(fake, tmp_path, monkeypatch):
@@ -309,29 +334,37 @@ def test_import_needs_neither_datasets_nor_tiktoken():
 def test_cli_prepares_both_splits_and_benchmarks(gpt2, tmp_path):
     tr, va = jsonl(tmp_path / 'tr.json.gz', ['Hello world'] * 3), jsonl(tmp_path / 'va.json', ['Hello'])
     env = dict(os.environ)   # with TIKTOKEN_CACHE_DIR from the gpt2 fixture
-    out = subprocess.run([sys.executable, '-m', 'lmhw.data', str(REPO / 'configs' / 'GPT-tiny.yaml'), f'data.train_files={tr}',
-                          f'data.val_files={va}', f'data.cache_dir={tmp_path / "c"}'], env=env, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, '-m', 'lmhw.data', str(REPO / 'configs' / 'GPT-tiny.yaml'),
+                          f'data.train_files={tr}', f'data.val_files={va}', f'data.cache_dir={tmp_path / "c"}'],
+                         env=env, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert 'train: 9 tokens' in out.stdout and 'val: 2 tokens' in out.stdout and str(tmp_path / 'c') in out.stdout
-    out = subprocess.run([sys.executable, '-m', 'lmhw.data', '--benchmark', str(tr)], env=env, capture_output=True, text=True)
+    out = subprocess.run([sys.executable, '-m', 'lmhw.data', '--benchmark', str(tr)], env=env, capture_output=True,
+                         text=True)
     assert out.returncode == 0, out.stderr
     assert 'ratio' in out.stdout and 'peak RSS' in out.stdout
 
 
 @needs_data
 def test_cli_reads_lmhw_data_dir_alone(tmp_path):
-    # LMHW_DATA_DIR alone (relative, no TIKTOKEN_CACHE_DIR, LMHW_TRAIN_FILES or LMHW_VAL_FILES) gives the tokenizer and both splits
+    # LMHW_DATA_DIR alone (relative, no TIKTOKEN_CACHE_DIR, LMHW_TRAIN_FILES or LMHW_VAL_FILES) gives the tokenizer and
+    # both splits
     folder = tmp_path / 'data'
     (folder / 'c4').mkdir(parents=True); (folder / 'tokenizer').symlink_to(Path(DATA).resolve() / 'tokenizer')
-    jsonl(folder / 'c4' / 'c4-train.00000-of-01024.json.gz', ['Hello world'] * 3); jsonl(folder / 'c4' / 'c4-validation.00000-of-00008.json.gz', ['Hello'])
-    env = {k: v for k, v in os.environ.items() if k not in ('TIKTOKEN_CACHE_DIR', 'DATA_GYM_CACHE_DIR', 'LMHW_TRAIN_FILES', 'LMHW_VAL_FILES', 'LMHW_CACHE_DIR')}
-    env['TMPDIR'] = str(tmp_path)   # tiktoken's default cache (TMPDIR/data-gym-cache) is empty: the files must come through LMHW_DATA_DIR
+    jsonl(folder / 'c4' / 'c4-train.00000-of-01024.json.gz', ['Hello world'] * 3)
+    jsonl(folder / 'c4' / 'c4-validation.00000-of-00008.json.gz', ['Hello'])
+    drop = ('TIKTOKEN_CACHE_DIR', 'DATA_GYM_CACHE_DIR', 'LMHW_TRAIN_FILES', 'LMHW_VAL_FILES', 'LMHW_CACHE_DIR')
+    env = {k: v for k, v in os.environ.items() if k not in drop}
+    # tiktoken's default cache (TMPDIR/data-gym-cache) is empty: the files must come through LMHW_DATA_DIR
+    env['TMPDIR'] = str(tmp_path)
     cmd = [sys.executable, '-m', 'lmhw.data', str(REPO / 'configs' / 'GPT-tiny.yaml')]
     out = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='data'), cwd=tmp_path, capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
-    assert 'train: 9 tokens' in out.stdout and 'val: 2 tokens' in out.stdout   # GPT-2 ids: Hello, world, <|endoftext|> (x3); Hello, <|endoftext|>
+    # GPT-2 ids: Hello, world, <|endoftext|> (x3); Hello, <|endoftext|>
+    assert 'train: 9 tokens' in out.stdout and 'val: 2 tokens' in out.stdout
     out = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='dta'), cwd=tmp_path, capture_output=True, text=True)
-    assert out.returncode == 2 and out.stderr.startswith("lmhw: error: LMHW_DATA_DIR='dta': no such folder") and 'HINT' in out.stderr
+    assert out.returncode == 2 and out.stderr.startswith("lmhw: error: LMHW_DATA_DIR='dta': no such folder")
+    assert 'HINT' in out.stderr
 
 
 @needs_data
