@@ -20,7 +20,6 @@ $(VENV)/.installed: requirements.txt settings.ini setup.py
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0
 	$(BIN)/pip install -q -r requirements.txt
-	$(BIN)/pip install -q ruff==0.17.6   # `make check`'s linter (settings: pyproject.toml [tool.ruff])
 	$(BIN)/pip install -q --no-deps -e .
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
 	touch $@
@@ -52,7 +51,7 @@ check: setup
 	  if [ "$$before" != "$$after" ] || [ -n "$$(git status --porcelain -- lmhw)" ]; then git status --porcelain -- lmhw; \
 	  echo "FAIL: nbdev_export changed lmhw/. HINT: edit the notebooks in nbs/, run nbdev_export, commit both"; exit 1; fi
 	@echo "ok: lmhw/ matches the notebooks"
-	@if [ -x $(BIN)/ruff ]; then $(BIN)/ruff check lmhw tests nbs && echo "ok: ruff"; \
+	@if [ -x $(BIN)/ruff ]; then $(BIN)/ruff check . && echo "ok: ruff"; \
 	  else echo "skipped ruff: not in $(VENV), which an older set-up made (rm $(VENV)/.installed; make setup)"; fi
 
 # Build report/report.pdf from the report notebook (no LaTeX: pandoc + typst).

@@ -16,11 +16,10 @@ from .evaluate import autocast_for
 from .train import train, build_objective, graph_step
 
 # %% auto #0
-__all__ = ['SIZES', 'VARIANTS', 'OTHER', 'DEFAULTS', 'parse_size', 'matmul_peak', 'cpu_chunked_lm_loss', 'objective_for',
-           'head_loss_fn', 'check_variant', 'float32_reference', 'time_steps', 'time_head', 'bench_size', 'format_row',
-           'main']
+__all__ = ['SIZES', 'VARIANTS', 'OTHER', 'DEFAULTS', 'parse_size', 'matmul_peak', 'objective_for', 'head_loss_fn',
+           'check_variant', 'float32_reference', 'time_steps', 'time_head', 'bench_size', 'format_row', 'main']
 
-# %% ../nbs/15_bench.ipynb #d098319d
+# %% ../nbs/15_bench.ipynb #b279d0d7
 SIZES = {  # name: (n_embd, n_head, n_layer, n_positions, tokens per step)
     'cpu-toy': (32, 2, 2, 64, 2048),
     'gpt-tiny': (32, 2, 2, 128, 4096),
@@ -35,14 +34,13 @@ VARIANTS = {  # name: (output layer + loss, compile mode) for lmhw's own objecti
     'chunked': (True, True),                 # chunked_lm_loss, per-chunk loss compiled (what training uses on CUDA)
     'graphs': (False, 'reduce-overhead'),    # 'compiled', replayed as CUDA graphs
     'chunked-graphs': (True, 'reduce-overhead'),
-    'eager': (False, False),                 # nothing compiled, logits materialised (what training uses on a CPU)
-    'eager-chunked': (True, False),          # chunked_lm_loss, nothing compiled (fast_loss=true on a CPU)
+    'eager': (False, False),                 # nothing compiled, logits materialised (fast_loss=false)
+    'eager-chunked': (True, False),          # chunked_lm_loss, nothing compiled (what training uses on a CPU)
 }
-# the reference, two fused linear cross-entropy kernels (pip install cut-cross-entropy / liger-kernel), and the
-# chunked loss proposed for the CPU (cpu_chunked_lm_loss, nothing compiled)
-OTHER = ('plain', 'cce', 'liger', 'cpu-chunked')
+# the reference and two fused linear cross-entropy kernels (pip install cut-cross-entropy / liger-kernel)
+OTHER = ('plain', 'cce', 'liger')
 DEFAULTS = {'cuda': ('gpt-tiny,q1.4-best,256/4/256', 'plain,chunked'),   # device: (sizes, variants)
-            'cpu': ('gpt-tiny', 'eager,eager-chunked,cpu-chunked')}
+            'cpu': ('gpt-tiny', 'eager,eager-chunked')}
 
 def parse_size(spec:str)->tuple:
     "`name` or `name@tokens` -> (name, n_embd, n_head, n_layer, n_positions, tokens per step)."
@@ -73,80 +71,7 @@ def _cpu_name()->str:
     try: return next(l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name'))
     except (OSError, StopIteration): return platform.processor() or platform.machine()
 
-# %% ../nbs/15_bench.ipynb #7a14c55a
-def _ce_chunk_(logits, labels, scale, softcap=None):
-    ("`_ce_chunk` in place: the logits, a fresh chunk the caller no longer needs (float32 or float64; other dtypes get "
-     "a float32 copy), become the gradient of (sum of cross-entropies · scale) w.r.t. them: (that sum, gradient).")
-    x = logits if logits.dtype in (torch.float32, torch.float64) else logits.float()
-    if softcap: t = x.div_(softcap).tanh_(); x = t * softcap   # capped logits; d(cap·tanh(z/cap))/dz = 1 - t²
-    picked = x.gather(-1, labels[:, None])
-    m = x.amax(-1, keepdim=True)
-    s = x.sub_(m).exp_().sum(-1, keepdim=True)
-    loss = (m + s.log() - picked).sum()
-    g = x.mul_(scale / s)
-    g[torch.arange(len(labels), device=g.device), labels] -= scale
-    if softcap: g.mul_(t.mul_(t).neg_().add_(1))
-    return loss, g.to(logits.dtype)
-
-def _cpu_chunked_loss(h, w, labels, chunk_size, softcap):
-    "The mean loss alone (no gradient): what an evaluation needs."
-    total = torch.zeros((), dtype=h.dtype, device=h.device)
-    for i in range(0, len(labels), chunk_size):
-        x = h[i:i + chunk_size] @ w.T
-        if softcap: x = x.div_(softcap).tanh_().mul_(softcap)
-        picked = x.gather(-1, labels[i:i + chunk_size, None])
-        m = x.amax(-1, keepdim=True)
-        total += (m + x.sub_(m).exp_().sum(-1, keepdim=True).log() - picked).sum()
-    return total / len(labels)
-
-class _ChunkedCPU(torch.autograd.Function):
-    @staticmethod
-    def forward(ctx, h, w, labels, chunk_size, softcap):
-        N = h.shape[0]
-        grad_h, grad_w = torch.empty_like(h), torch.zeros_like(w)
-        total = torch.zeros((), dtype=h.dtype, device=h.device)
-        for i in range(0, N, chunk_size):
-            hi = h[i:i + chunk_size]
-            loss, g = _ce_chunk_(hi @ w.T, labels[i:i + chunk_size], 1.0 / N, softcap)
-            total += loss
-            torch.mm(g, w, out=grad_h[i:i + chunk_size])
-            grad_w.addmm_(g.T, hi)
-        ctx.save_for_backward(grad_h, grad_w)
-        return total / N
-
-    @staticmethod
-    def backward(ctx, grad_out):
-        grad_h, grad_w = ctx.saved_tensors
-        return grad_h * grad_out, grad_w * grad_out, None, None, None
-
-def cpu_chunked_lm_loss(
-    hidden:torch.Tensor,          # (B, S, C) final hidden states, float32 (or float64)
-    weight:torch.Tensor,          # (V, C) output matrix, the same dtype
-    input_ids:torch.Tensor,       # (B, S) token ids; labels are these shifted by one
-    chunk_bytes:int=6 * 2**20,    # logits a chunk: small enough to stay in the processor's cache
-    softcap:float=None,           # logits are softcap·tanh(z/softcap) (the model's `logit_softcap`); None = plain
-)->torch.Tensor:                  # scalar mean loss
-    "`compute_language_modeling_loss(input_ids, hidden @ weight.T)` in cache-sized chunks, computed in place (CPU)."
-    if hidden.shape[:2] != input_ids.shape:
-        raise ValueError(f"hidden {tuple(hidden.shape)} does not match input_ids {tuple(input_ids.shape)}")
-    if hidden.dtype != weight.dtype or not hidden.is_floating_point() or hidden.dtype.itemsize < 4:
-        raise ValueError(f"cpu_chunked_lm_loss computes in float32 or float64 without autocast; got hidden "
-                         f"{hidden.dtype} and weight {weight.dtype}")
-    C, V = hidden.shape[-1], weight.shape[0]
-    h, labels = hidden[:, :-1].reshape(-1, C), input_ids[:, 1:].reshape(-1)
-    chunk = max(1, chunk_bytes // (hidden.dtype.itemsize * V))
-    if torch.is_grad_enabled() and (hidden.requires_grad or weight.requires_grad):
-        return _ChunkedCPU.apply(h, weight, labels, chunk, softcap)
-    return _cpu_chunked_loss(h, weight, labels, chunk, softcap)   # no gradient wanted: an evaluation
-
-class _CPUChunked(torch.nn.Module):
-    "The training objective with `cpu_chunked_lm_loss`: ids -> mean loss."
-    def __init__(self, model): super().__init__(); self.model = model
-    def forward(self, ids):
-        m = self.model
-        return cpu_chunked_lm_loss(m.hidden_states(ids), m.output_weight, ids, softcap=m.logit_softcap)
-
-# %% ../nbs/15_bench.ipynb #7f59e40f
+# %% ../nbs/15_bench.ipynb #8cbb1283
 class _Reference(torch.nn.Module):
     "The plain step's objective: compiled model, cross-entropy on float32 logits outside the compiled graph."
     def __init__(self, model): super().__init__(); self.model, self.compiled = model, torch.compile(model)
@@ -179,7 +104,6 @@ def objective_for(variant:str, model:DecoderLM):
     "The module a training step calls for `variant`, and the loss_fn `train` needs for it."
     if variant == 'plain': return _Reference(model), None
     if variant in ('cce', 'liger'): return _Fused(model, _cce_loss if variant == 'cce' else _liger_loss), None
-    if variant == 'cpu-chunked': return _CPUChunked(model), None
     if variant not in VARIANTS:
         raise ValueError(f"unknown variant {variant!r}. HINT: one of {', '.join(OTHER + tuple(VARIANTS))}")
     fast, mode = VARIANTS[variant]
@@ -189,10 +113,9 @@ def head_loss_fn(variant:str):
     "(hidden, weight, ids) -> loss: the output layer and loss alone, as `variant` computes them."
     if variant in ('cce', 'liger'): return _cce_loss if variant == 'cce' else _liger_loss
     if variant == 'plain': return lambda h, w, ids: compute_language_modeling_loss(ids, (h @ w.T).float())
-    if variant == 'cpu-chunked': return cpu_chunked_lm_loss
     fast, mode = VARIANTS[variant]
     if fast:
-        ce = torch.compile(_ce_chunk, dynamic=False) if mode else _ce_chunk
+        ce = torch.compile(_ce_chunk, dynamic=False) if mode else None   # None: chunked_lm_loss's own
         return lambda h, w, ids: chunked_lm_loss(h, w, ids, ce_chunk=ce)
     plain = lambda h, w, ids: compute_language_modeling_loss(ids, h @ w.T)
     return torch.compile(plain) if mode else plain

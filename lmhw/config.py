@@ -100,7 +100,7 @@ SCHEMA = {
                 "(less launch cost a step: helps short steps on one GPU, no gain measured under DDP; CUDA, "
                 "grad_accumulation_steps 1)"),
     'fast_loss': ('auto', (bool, 'auto'),
-                  "chunked output layer + cross-entropy that never holds float32 logits: auto = on CUDA"),
+                  "chunked output layer + cross-entropy, no whole logits tensor (CPU: cache-sized chunks): auto = on"),
     'tokens_on_device': ('auto', (bool, 'auto'), "keep training tokens on the GPU and sample there: auto = on CUDA"),
     'ddp_grad_dtype': ('float32', ('float32', 'bfloat16'),
                        "several GPUs: dtype the gradients are all-reduced in; bfloat16 halves the bytes sent (for "

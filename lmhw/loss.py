@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['compute_language_modeling_loss', 'chunked_lm_loss']
+__all__ = ['CPU_CHUNK_BYTES', 'compute_language_modeling_loss', 'chunked_lm_loss']
 
 # %% ../nbs/02_loss.ipynb #c25dd7b4
 def compute_language_modeling_loss(
@@ -25,7 +25,9 @@ def compute_language_modeling_loss(
     logits = logits[:, :-1].reshape(-1, V)
     return F.cross_entropy(logits.to(torch.promote_types(logits.dtype, torch.float32)), input_ids[:, 1:].reshape(-1))
 
-# %% ../nbs/02_loss.ipynb #e70b30d2
+# %% ../nbs/02_loss.ipynb #1bf27bc0
+CPU_CHUNK_BYTES = 6 * 2**20  # logits a chunk on a CPU: small enough to stay in the processor's cache
+
 def _ce_chunk(logits, labels, scale, softcap=None):
     ("Sum of cross-entropy over the chunk, and the gradient of (sum · scale) w.r.t. the logits "
      "in the logits' dtype; math in float32.")
@@ -37,6 +39,32 @@ def _ce_chunk(logits, labels, scale, softcap=None):
     grad = ((x - lse).exp() - onehot.to(x.dtype)) * scale
     if softcap: grad = grad * (1 - t * t)
     return loss, grad.to(logits.dtype)
+
+def _ce_chunk_(logits, labels, scale, softcap=None):
+    ("`_ce_chunk` in place: the logits, a fresh block nobody else holds, become the gradient (float32 and float64 "
+     "logits; others get a float32 copy first). Four passes over the chunk and no temporary of its size.")
+    x = logits if logits.dtype in (torch.float32, torch.float64) else logits.float()
+    if softcap: t = x.div_(softcap).tanh_(); x = t * softcap   # capped logits; d(cap·tanh(z/cap))/dz = 1 - t²
+    picked = x.gather(-1, labels[:, None])
+    m = x.amax(-1, keepdim=True)
+    s = x.sub_(m).exp_().sum(-1, keepdim=True)
+    loss = (m + s.log() - picked).sum()
+    g = x.mul_(scale / s)
+    g[torch.arange(len(labels), device=g.device), labels] -= scale
+    if softcap: g.mul_(t.mul_(t).neg_().add_(1))
+    return loss, g.to(logits.dtype)
+
+def _loss_only(h, w, labels, chunk_size, softcap):
+    "The mean loss alone, in chunks (no gradient: an evaluation); math in float32."
+    total = torch.zeros((), dtype=torch.promote_types(h.dtype, torch.float32), device=h.device)
+    for i in range(0, len(labels), chunk_size):
+        x = h[i:i + chunk_size] @ w.T
+        x = x if x.dtype in (torch.float32, torch.float64) else x.float()
+        if softcap: x = x.div_(softcap).tanh_().mul_(softcap)
+        picked = x.gather(-1, labels[i:i + chunk_size, None])
+        m = x.amax(-1, keepdim=True)
+        total += (m + x.sub_(m).exp_().sum(-1, keepdim=True).log() - picked).sum()
+    return total / len(labels)
 
 class _ChunkedLMLoss(torch.autograd.Function):
     @staticmethod
@@ -51,7 +79,8 @@ class _ChunkedLMLoss(torch.autograd.Function):
             loss, g = ce_chunk(hi @ wc.T, labels[i:i + chunk_size], 1.0 / N, softcap)
             total += loss
             grad_h[i:i + chunk_size] = g @ wc
-            grad_w += (g.T @ hi).to(acc)
+            if g.dtype == acc: grad_w.addmm_(g.T, hi)   # accumulated in place
+            else: grad_w += (g.T @ hi).to(acc)
         ctx.save_for_backward(grad_h, grad_w.to(w.dtype))
         return total / N
 
@@ -64,17 +93,20 @@ def chunked_lm_loss(
     hidden:torch.Tensor,     # (B, S, C) final hidden states
     weight:torch.Tensor,     # (V, C) output matrix (the tied token embedding)
     input_ids:torch.Tensor,  # (B, S) token ids; labels are these shifted by one
-    chunk_size:int=8192,     # tokens per chunk: the largest logits block alive is chunk_size × V
-    ce_chunk=None,           # the per-chunk loss/grad function; pass a torch.compile'd `_ce_chunk` to fuse it on a GPU
+    chunk_size:int=None,     # positions a chunk; None: 8,192 on a GPU, about CPU_CHUNK_BYTES of logits on a CPU
+    ce_chunk=None,           # per-chunk loss and gradient; None: `_ce_chunk_` (in place); GPU: a compiled `_ce_chunk`
     softcap:float=None,      # logits are softcap·tanh(z/softcap) (the model's `logit_softcap`); None = plain logits
 )->torch.Tensor:             # scalar float32 mean loss
     "`compute_language_modeling_loss(input_ids, hidden @ weight.T)` without materialising the logits."
     if hidden.shape[:2] != input_ids.shape:
         raise ValueError(f"hidden {tuple(hidden.shape)} does not match input_ids {tuple(input_ids.shape)}")
-    C = hidden.shape[-1]
+    C, V = hidden.shape[-1], weight.shape[0]
     dev = hidden.device.type
     dtype = torch.get_autocast_dtype(dev) if torch.is_autocast_enabled(dev) else hidden.dtype
+    chunk_size = chunk_size or (8192 if dev == 'cuda' else max(1, CPU_CHUNK_BYTES // (4 * V)))
     h = hidden[:, :-1].reshape(-1, C)
     labels = input_ids[:, 1:].reshape(-1)
     with torch.autocast(dev, enabled=False):
-        return _ChunkedLMLoss.apply(h, weight, labels, chunk_size, dtype, ce_chunk or _ce_chunk, softcap)
+        if not (torch.is_grad_enabled() and (hidden.requires_grad or weight.requires_grad)):
+            return _loss_only(h.to(dtype), weight.to(dtype), labels, chunk_size, softcap)
+        return _ChunkedLMLoss.apply(h, weight, labels, chunk_size, dtype, ce_chunk or _ce_chunk_, softcap)

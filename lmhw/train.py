@@ -122,7 +122,7 @@ def config_changes(
     return [k for k in sorted(set(a) | set(b)) if k not in RESUMABLE_KEYS and get(a, k) != get(b, k)
             and not (k in _FILE_KEYS and get(a, k) and get(b, k) and _same_files(get(a, k), get(b, k)))]
 
-# %% ../nbs/10_train.ipynb #da189e8a
+# %% ../nbs/10_train.ipynb #52b5034d
 class _Dist:
     "Rank and world size under torchrun; one process otherwise."
     def __init__(self):
@@ -163,7 +163,7 @@ class LossModel(nn.Module):
     def __init__(self, model:DecoderLM, fast:bool=False):
         super().__init__()
         self.model, self.fast = model, fast
-        self.ce_chunk = _ce_chunk
+        self.ce_chunk = None   # chunked_lm_loss's own (in place); build_objective compiles `_ce_chunk` instead
     def forward(self, ids):
         if not self.fast: return compute_language_modeling_loss(ids, self.model(ids))
         return chunked_lm_loss(self.model.hidden_states(ids), self.model.output_weight, ids, ce_chunk=self.ce_chunk,
@@ -212,7 +212,7 @@ class _Stop:
 
 _log = append_jsonl
 
-# %% ../nbs/10_train.ipynb #e145b1f7
+# %% ../nbs/10_train.ipynb #8faca2a5
 _DAMAGED = ("it was damaged after it was written (lmhw writes checkpoints whole or not at all, so a disk or a copy did "
             "this): restore a copy, or start over in this folder with --overwrite (overwrite=True in Python)")
 _CKPT_KEYS = ('model', 'optimizer', 'step', 'rng', 'config', 'elapsed')
@@ -343,7 +343,8 @@ class _Run:
         if self.resume is not None: self.restore(self.resume)
         self.reset_metrics()
         self.compile_mode = _auto(cfg.compile, device)  # False, True or 'reduce-overhead'
-        _, self.step_model = build_objective(model, _auto(cfg.fast_loss, device), self.compile_mode)
+        fast = cfg.fast_loss is not False   # auto: on every device (a CPU gets cache-sized chunks)
+        _, self.step_model = build_objective(model, fast, self.compile_mode)
         if dist.world > 1: self.step_model = _ddp(self.step_model, device, cfg.ddp_grad_dtype, dist.main)
         micro_bs = cfg.batch_size // dist.world
         self.sampler = (random_batch_sampler(self.train_tokens, device, micro_bs, cfg.seq_len, self.gen)

@@ -57,3 +57,12 @@ def test_functions_are_short():
             if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.end_lineno - node.lineno + 1 > 80:
                 long.append(f"lmhw/{py.name}:{node.lineno} {node.name} ({node.end_lineno - node.lineno + 1} lines)")
     assert not long, "functions over 80 lines:\n" + '\n'.join(long)
+
+def test_index_notebook_holds_the_readme():
+    "nbs/index.ipynb, nbdev's front page, holds README.md: one markdown cell a `## ` section, nothing else."
+    cells = json.loads((ROOT / 'nbs/index.ipynb').read_text())['cells']
+    page = '\n\n'.join(''.join(c['source']).strip('\n') for c in cells if c['cell_type'] == 'markdown')
+    readme = (ROOT / 'README.md').read_text()
+    squeeze = lambda t: re.sub(r'\n{2,}', '\n\n', t.strip())
+    assert squeeze(page) == squeeze(readme), ("nbs/index.ipynb and README.md differ. HINT: edit README.md, then put "
+                                              "each of its `## ` sections into one markdown cell of nbs/index.ipynb")
