@@ -28,7 +28,7 @@ $(VENV)/.installed: requirements.txt settings.ini setup.py
 # Ctrl-C, a signal or time_limit_minutes stops it with a checkpoint saved (exit status 3): a normal stop here, not a
 # make error; `make train` again continues from the checkpoint. The signal reaches lmhw.train from the terminal (or the
 # job's process group) itself; the shell around it only waits (trap) and then says how to go on.
-TRAIN_AGAIN = make train$(if $(filter-out configs/GPT-tiny.yaml,$(CONFIG)), CONFIG=$(CONFIG))$(if $(ARGS), ARGS='$(ARGS)')
+TRAIN_AGAIN = make train$(if $(subst configs/GPT-tiny.yaml,,$(CONFIG)), CONFIG=$(CONFIG))$(if $(ARGS), ARGS='$(ARGS)')
 train: setup
 	@echo "$(BIN)/python -m lmhw.train $(CONFIG) $(ARGS)"; trap : INT TERM; \
 	  $(BIN)/python -m lmhw.train $(CONFIG) $(ARGS); status=$$?; \

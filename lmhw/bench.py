@@ -90,8 +90,8 @@ def _cce_loss(h, w, ids):
 def _liger_loss(h, w, ids):
     from liger_kernel.ops.fused_linear_cross_entropy import LigerFusedLinearCrossEntropyFunction
     h, w, y = _shifted(h, w, ids)
-    with torch.autocast('cuda', enabled=False): out = LigerFusedLinearCrossEntropyFunction.apply(h, w, y)
-    return (out[0] if isinstance(out, tuple) else out).float()
+    with torch.autocast('cuda', enabled=False): dest = LigerFusedLinearCrossEntropyFunction.apply(h, w, y)
+    return (dest[0] if isinstance(dest, tuple) else dest).float()
 
 class _Fused(torch.nn.Module):
     "Compiled hidden states, then a fused kernel's output layer and loss outside the compiled graph."
@@ -239,7 +239,7 @@ def main(
     device:str='cuda',     # cuda, or cpu (float32, as training runs there)
     threads:int=None,      # CPU threads for torch (default: torch's, one a core)
     project_steps:int=2000,# also print how long this many steps take (GPT-tiny's run: 2,000); 0: not
-    out:str=None,          # write results as JSON here
+    dest:str=None,         # write results as JSON here
 ):
     "Benchmark lmhw's training step variants against a plain PyTorch step, on the GPU or the CPU."
     cuda = torch.device(device).type == 'cuda'
@@ -258,4 +258,4 @@ def main(
             if cuda: r.update(card=torch.cuda.get_device_name())
             rows.append(r)
             print(format_row(r), flush=True)
-            if out: Path(out).write_text(json.dumps(rows, indent=1))  # after every row: a cut run keeps its rows
+            if dest: Path(dest).write_text(json.dumps(rows, indent=1))  # after every row: a cut run keeps its rows

@@ -118,13 +118,13 @@ def _flatten(d, prefix=''):
         else: yield key, v
 
 def _nest(flat):
-    out = {}
+    dest = {}
     for k, v in flat.items():
         *parents, leaf = k.split('.')
-        d = out
+        d = dest
         for p in parents: d = d.setdefault(p, {})
         d[leaf] = v
-    return out
+    return dest
 
 def _check_type(key, v, where):
     types = SCHEMA[key][1]

@@ -122,7 +122,7 @@ def check_args(
     for name, (v, lowest, what) in args.items():
         if v is not None and (isinstance(v, bool) or v < lowest):
             raise ValueError(f"--{name} must be at least {lowest} ({what}), got {v}. HINT: pass --{name} {lowest} or "
-                             "more, or leave it out for the default")
+                             "more, or omit it for the default")
 
 def _check_enough(tokens, B:int, S:int, source:str, n_vocab:int):
     "Raise if `tokens` hold less than one batch, or (an in-memory array) ids outside the model's vocabulary."
@@ -138,7 +138,7 @@ def evaluate_run(
     batch_size:int=None,  # sequences per batch; None = the run's batch_size
     seq_len:int=None,     # tokens per sequence; None = the run's seq_len (at most n_positions)
     max_tokens:int=None,  # evaluate only the first this many tokens
-    forward_tokens:int=16384, # at most this many tokens a forward pass (lower it if memory runs out; same loss)
+    forward_tokens:int=16384, # at most this many tokens a forward pass (lower it if memory runs short; same loss)
 )->dict:
     "Loss and perplexity of a saved model on a token stream."
     check_args(batch_size=(batch_size, 1, 'sequences per batch'), seq_len=(seq_len, 2, 'tokens per sequence'),
@@ -171,11 +171,11 @@ def main(
     batch_size:int=None,      # sequences per batch (default: the run's)
     seq_len:int=None,         # tokens per sequence (default: the run's)
     max_tokens:int=None,      # only the first this many tokens
-    forward_tokens:int=16384, # at most this many tokens a forward pass (lower it if memory runs out; same loss)
-    out:str=None,             # also write the result as JSON here
+    forward_tokens:int=16384, # at most this many tokens a forward pass (lower it if memory runs short; same loss)
+    dest:str=None,            # also write the result as JSON here
 ):
     "Evaluate a saved lmhw model: prints val-loss and val-perplexity."
     with cli_errors(): res = evaluate_run(path, data, device, batch_size, seq_len, max_tokens, forward_tokens)
     print(json.dumps(res, indent=1), flush=True)  # the result first: a file that cannot be written loses nothing
-    if out:
-        with cli_errors(): atomic_save(json.dumps(res, indent=1) + '\n', out)
+    if dest:
+        with cli_errors(): atomic_save(json.dumps(res, indent=1) + '\n', dest)

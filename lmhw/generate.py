@@ -59,8 +59,8 @@ def sample_run(
     enc = get_encoding(cfg.tokenizer_encoding)
     start = enc.encode_ordinary(prompt) or [enc.eot_token]
     ids = torch.tensor([start] * num_samples, device=dev)
-    out = generate(model, ids, max_new_tokens, temperature, top_k, torch.Generator(device=dev).manual_seed(seed))
-    return [enc.decode([t for t in row if t != enc.eot_token]) for row in out.tolist()]
+    dest = generate(model, ids, max_new_tokens, temperature, top_k, torch.Generator(device=dev).manual_seed(seed))
+    return [enc.decode([t for t in row if t != enc.eot_token]) for row in dest.tolist()]
 
 cli_prog(globals())  # `--help`: usage: python -m lmhw.generate
 @call_parse

@@ -163,7 +163,7 @@ class DecoderLM(nn.Module):
             x = x + self.position_embeddings(torch.arange(S, device=input_ids.device))
         x = self.dropout(x)
         n = 0 if self.skip_weights is None else len(self.skip_weights)
-        skips = []  # U-net: the outputs of the first n blocks, taken back last-in first-out by the last n
+        skips = []  # U-net: the outputs of the first n blocks, taken back in reverse order by the last n
         for i, block in enumerate(self.blocks):
             if n and i >= self.n_layer - n: x = x + self.skip_weights[i - (self.n_layer - n)] * skips.pop()
             x = block(x, attention_mask)

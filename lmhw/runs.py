@@ -122,15 +122,15 @@ cli_prog(globals())  # `--help`: usage: python -m lmhw.runs
 @call_parse
 def main(
     paths:Param("finished run folders, or folders of them (a sweep's output_dir)", nargs='+'),
-    out:str=None,        # folder for the records (required)
+    dest:str=None,       # folder for the records (required)
     max_points:int=200,  # most training-curve points kept a run
 ):
     "Pack finished runs into one small JSON record each."
     with cli_errors():
-        if not out: raise ValueError("no folder for the records. HINT: --out DIR, e.g. --out experiments/NAME/runs")
+        if not dest: raise ValueError("no folder for the records. HINT: --dest DIR, e.g. --dest experiments/NAME/runs")
         runs = [p for s in map(Path, paths)
                 for p in ([s] if (s / 'eval.json').exists() else [q for q in run_paths(s) if q.is_dir()])]
         if not runs:
             raise FileNotFoundError(f"no finished run (a folder with eval.json) in {' '.join(paths)}. "
                                     "HINT: pass a run's output_dir or a sweep's")
-        for p in runs: print(f"wrote {write_record(pack_run(p, max_points), Path(out) / (p.name + '.json'))}")
+        for p in runs: print(f"wrote {write_record(pack_run(p, max_points), Path(dest) / (p.name + '.json'))}")

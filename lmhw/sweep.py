@@ -52,7 +52,7 @@ def plan_sweep(
     path:str,              # sweep YAML: base, flop_budget, output_dir, set, grid and/or runs
     n_vocab:int=None,      # vocabulary size (None: from the tokenizer)
     extra=(),              # key=value overrides for every run (data paths, say), applied last
-    out:str=None,          # folder for the runs; None: the sweep's output_dir
+    dest:str=None,         # folder for the runs; None: the sweep's output_dir
 )->list:                   # one dict a run: name, overrides, output_dir, config and plan
     "Expand and plan every run of a sweep; raise before anything runs if one is over budget or malformed."
     if not Path(path).is_file(): raise ConfigError(f"sweep file {path} not found. HINT: e.g. configs/q1.4-search.yaml")
@@ -66,18 +66,18 @@ def plan_sweep(
     if isinstance(base, dict): base, base_ov = None, [f"{k}={_val(v)}" for k, v in _dotted(base)]
     # a path relative to the sweep file
     elif base and not Path(base).exists(): base = Path(path).parent / base
-    out = Path(out or spec.get('output_dir') or f"outputs/{Path(path).stem}")
+    dest = Path(dest or spec.get('output_dir') or f"outputs/{Path(path).stem}")
     budget = spec.get('flop_budget')
     planned, errors = [], []
     for name, ov in expand_sweep(spec):
-        ov = (base_ov + ov + list(extra) + [f"output_dir={out / name}"] +
+        ov = (base_ov + ov + list(extra) + [f"output_dir={dest / name}"] +
               ([f"flop_budget={budget!r}"] if budget is not None else []))
         try:
             cfg = load_config(base, ov)
             # counted, not initialised
             with torch.device('meta'): model = build_model(cfg, n_vocab or vocab_size(cfg.tokenizer_encoding))
             p = plan_run(cfg, model)
-            planned.append(dict(name=name, overrides=ov, output_dir=str(out / name), config=cfg, plan=p))
+            planned.append(dict(name=name, overrides=ov, output_dir=str(dest / name), config=cfg, plan=p))
         except ConfigError as e: errors.append(f"  {name}: {e}")
     if errors:
         raise ConfigError(f"{path}: {len(errors)} of {len(errors) + len(planned)} runs cannot start, so none will:\n" +
@@ -107,12 +107,12 @@ def run_sweep(
     dry_run:bool=False,  # only plan and print
     extra=(),            # key=value overrides for every run
     only:str=None,       # comma-separated run names to run; None = every run (results.csv lists every finished run)
-    out:str=None,        # folder for the runs; None: the sweep's output_dir
+    dest:str=None,       # folder for the runs; None: the sweep's output_dir
 )->list:                 # the results rows, best first
     "Plan every run, run those not finished yet (of those `only` names), and write results.csv."
-    planned = plan_sweep(path, extra=extra, out=out)
+    planned = plan_sweep(path, extra=extra, dest=dest)
     chosen = select_runs(planned, only, path)
-    out = Path(planned[0]['output_dir']).parent
+    dest = Path(planned[0]['output_dir']).parent
     for p in planned:
         print(f"{p['name']:40} {p['plan']['train_flops']:.3e} FLOPs  {p['plan']['params']:>11,} params  "
               f"{p['plan']['num_training_steps']:>6} steps", flush=True)
@@ -122,7 +122,7 @@ def run_sweep(
           f"{len(chosen) - len(todo)} already finished, {len(todo)} to run", flush=True)
     slots = gpus.split(',') if gpus else [None]  # a GPU listed twice runs two at once
     running, failed = {}, []
-    out.mkdir(parents=True, exist_ok=True)
+    dest.mkdir(parents=True, exist_ok=True)
     old_term = signal.signal(signal.SIGTERM, _interrupt)
     try: _schedule(todo, slots, running, failed)
     except KeyboardInterrupt:
@@ -134,10 +134,10 @@ def run_sweep(
         for p, proc, log in running.values(): proc.send_signal(signal.SIGTERM)
         for p, proc, log in running.values(): proc.wait(); log.close()
     finally: signal.signal(signal.SIGTERM, old_term); signal.signal(signal.SIGINT, signal.default_int_handler)
-    table = runs_table(out)
+    table = runs_table(dest)
     table = table[table.name.isin([p['name'] for p in planned])]
-    table.to_csv(out / 'results.csv', index=False)
-    print(f"lmhw.sweep: wrote {out / 'results.csv'} "
+    table.to_csv(dest / 'results.csv', index=False)
+    print(f"lmhw.sweep: wrote {dest / 'results.csv'} "
           f"({len(table)} finished runs){'; failed: ' + ', '.join(failed) if failed else ''}", flush=True)
     return table.to_dict('records')
 
@@ -175,8 +175,8 @@ def main(
     gpus:str=None,       # GPU ids to spread runs over, e.g. 0,1,2,3 (0,0,1,1: two runs per GPU)
     dry_run:bool=False,  # plan and print only
     only:str=None,       # run only these runs, by name (comma-separated); the others stay as they are
-    out:str=None,        # folder for the runs (default: the sweep's output_dir)
+    dest:str=None,       # folder for the runs (default: the sweep's output_dir)
 ):
     "Run a sweep of configs under one FLOP budget and collect a results table."
-    try: run_sweep(path, gpus, dry_run, overrides or [], only, out)
+    try: run_sweep(path, gpus, dry_run, overrides or [], only, dest)
     except ConfigError as e: print(f"lmhw: error: {e}", file=sys.stderr); sys.exit(2)

@@ -147,7 +147,7 @@ class _Dist:
         return bool(t.item())
     def gather_objects(self, obj):
         if self.world == 1: return [obj]
-        out = [None] * self.world; torch.distributed.all_gather_object(out, obj); return out
+        dest = [None] * self.world; torch.distributed.all_gather_object(dest, obj); return dest
 
 def _bf16_allreduce_hook(group, bucket):
     "DDP communication hook: average a bucket of gradients in bfloat16 (half the bytes), then write it back in float32."
@@ -212,7 +212,7 @@ class _Stop:
 
 _log = append_jsonl
 
-# %% ../nbs/10_train.ipynb #8faca2a5
+# %% ../nbs/10_train.ipynb #dbad8ed4
 _DAMAGED = ("it was damaged after it was written (lmhw writes checkpoints whole or not at all, so a disk or a copy did "
             "this): restore a copy, or start over in this folder with --overwrite (overwrite=True in Python)")
 _CKPT_KEYS = ('model', 'optimizer', 'step', 'rng', 'config', 'elapsed')
@@ -221,9 +221,9 @@ class _Run:
     "One `run`'s state, built up by its steps in order: `prepare`, `load_data`, `build`, `loop`, then `finish`."
     def __init__(self, cfg, overwrite:bool=False, callbacks=()):
         self.cfg, self.overwrite, self.callbacks, self.dist = cfg, overwrite, callbacks, _Dist()
-        self.out, self.lock = Path(cfg.output_dir), None
-        self.ckpt_path, self.eval_path, self.metrics_path = (self.out / 'checkpoint.pt', self.out / 'eval.json',
-                                                             self.out / 'metrics.jsonl')
+        self.dest, self.lock = Path(cfg.output_dir), None
+        self.ckpt_path, self.eval_path, self.metrics_path = (self.dest / 'checkpoint.pt', self.dest / 'eval.json',
+                                                             self.dest / 'metrics.jsonl')
 
     def say(self, msg:str, err:bool=False):
         if self.dist.main: print(msg, file=sys.stderr if err else sys.stdout, flush=True)
@@ -240,7 +240,7 @@ class _Run:
         if device.type == 'cuda': torch.cuda.set_device(device); enable_tf32()
         self.device = device
         if self.eval_path.exists() and not self.overwrite:
-            raise FileExistsError(f"{self.out} holds a finished run ({self.eval_path} exists). HINT: choose another "
+            raise FileExistsError(f"{self.dest} holds a finished run ({self.eval_path} exists). HINT: choose another "
                                   "output_dir=..., or pass --overwrite to replace it")
         if cfg.batch_size % dist.world:
             raise ConfigError(f"batch_size {cfg.batch_size} is the global micro-batch and must divide among "
@@ -257,21 +257,21 @@ class _Run:
 
     def claim(self):
         "Own the output folder (a second run there stops here), clear what killed processes left, read the checkpoint."
-        fresh = not self.out.exists()
-        if self.dist.main: self.lock = lock_folder(self.out)
+        fresh = not self.dest.exists()
+        if self.dist.main: self.lock = lock_folder(self.dest)
         try:
             if self.dist.main:
-                for p, size in remove_stale_tmp(self.out):
+                for p, size in remove_stale_tmp(self.dest):
                     self.say(f"lmhw: removed {p} ({size / 2**20:.1f} MiB), left by a killed process", err=True)
             self.resume = self.read_checkpoint() if self.ckpt_path.exists() and not self.overwrite else None
             if self.dist.main:
                 if self.overwrite:
-                    for f in (self.ckpt_path, self.eval_path, self.metrics_path, self.out / 'model.pt'):
+                    for f in (self.ckpt_path, self.eval_path, self.metrics_path, self.dest / 'model.pt'):
                         f.unlink(missing_ok=True)
-                atomic_save(OmegaConf.to_yaml(self.cfg), self.out / 'config.yaml')
+                atomic_save(OmegaConf.to_yaml(self.cfg), self.dest / 'config.yaml')
         except BaseException:
-            if fresh and self.lock and [p.name for p in self.out.iterdir()] == [LOCK_NAME]:  # leave no empty folder
-                (self.out / LOCK_NAME).unlink(); self.out.rmdir()
+            if fresh and self.lock and [p.name for p in self.dest.iterdir()] == [LOCK_NAME]:  # leave no empty folder
+                (self.dest / LOCK_NAME).unlink(); self.dest.rmdir()
             self.release()
             raise
 
@@ -355,7 +355,7 @@ class _Run:
                          if cfg.schedule == 'cosine' else
                          wsd_lr_schedule(cfg.num_warmup_steps, cfg.num_training_steps, cfg.min_lr, cfg.max_lr,
                                          cfg.cooldown_frac, cfg.cooldown_shape))
-        self.wb = _wandb(cfg, self.out, (self.resume or {}).get('wandb_id')) if dist.main else None
+        self.wb = _wandb(cfg, self.dest, (self.resume or {}).get('wandb_id')) if dist.main else None
 
     def restore(self, resume:dict):
         "Model, optimizer, step, clock and random states from a checkpoint."
@@ -373,7 +373,7 @@ class _Run:
             raise ConfigError(f"{self.ckpt_path}: the batch sampler's saved state is for another device (saved on "
                               f"{resume.get('device', '?')}, now {device}). HINT: continue on the same kind of device, "
                               "or start over with --overwrite") from None
-        self.say(f"lmhw: resuming {self.out} from step {self.start:,}")
+        self.say(f"lmhw: resuming {self.dest} from step {self.start:,}")
 
     def reset_metrics(self):
         "metrics.jsonl as of the step training starts from: rows logged after the checkpoint (all, from 0) are dropped."
@@ -478,8 +478,9 @@ class _Run:
                     self.signalled = dist.any(self.stop.signal is not None, self.device)
         except torch.cuda.OutOfMemoryError:
             mb = cfg.batch_size // dist.world
-            raise HintError(f"CUDA out of memory with micro-batch {mb} x {cfg.seq_len} tokens. HINT: lower batch_size "
-                            "and raise grad_accumulation_steps by the same factor (same tokens per step, same FLOPs), "
+            raise HintError(f"not enough CUDA memory for micro-batch {mb} x {cfg.seq_len} tokens. HINT: lower "
+                            "batch_size and raise grad_accumulation_steps by the same factor (same tokens per step, "
+                            "same FLOPs), "
                             f"e.g. batch_size={max(1, cfg.batch_size // 2)} "
                             f"grad_accumulation_steps={cfg.grad_accumulation_steps * 2}") from None
         finally: self.bar.close()
@@ -508,10 +509,10 @@ class _Run:
 
     def finish(self)->dict:
         "model.pt, the final evaluation over all validation tokens, and eval.json, which marks the run finished."
-        cfg, dist, device, out = self.cfg, self.dist, self.device, self.out
+        cfg, dist, device, dest = self.cfg, self.dist, self.device, self.dest
         res = {}
         if dist.main:
-            atomic_save(model_state(self.model, cfg.save_dtype), out / 'model.pt')
+            atomic_save(model_state(self.model, cfg.save_dtype), dest / 'model.pt')
             val = self.val_tokens[:cfg.eval.max_tokens] if cfg.eval.max_tokens else self.val_tokens
             loss = evaluate_loss(self.model, sequential_batch_sampler(val, device, cfg.batch_size, cfg.seq_len),
                                  self.autocast)
@@ -519,14 +520,14 @@ class _Run:
             tps, fpt = self.plan['tokens_per_step'], self.plan['flops_per_token']
             res = {'val-loss': loss, 'val-perplexity': math.exp(loss), 'val-tokens': n_eval, 'step': self.step,
                    'train-flops': self.step * tps * fpt, 'params': self.plan['params'],
-                   'model-bytes': (out / 'model.pt').stat().st_size,
+                   'model-bytes': (dest / 'model.pt').stat().st_size,
                    'train-seconds': round(self.elapsed + time.time() - self.t0, 1), 'world-size': dist.world,
                    'torch': torch.__version__,
                    'device': torch.cuda.get_device_name(device) if device.type == 'cuda' else device.type}
             _log(self.metrics_path, dict(step=self.step, val_loss=loss, final=True))
             atomic_save(json.dumps(res, indent=1), self.eval_path)  # eval.json marks the run finished: written whole
             self.say(f"lmhw: final val-loss {loss:.4f} | val-perplexity {math.exp(loss):.2f} | {n_eval:,} tokens | "
-                     f"wrote {out}")
+                     f"wrote {dest}")
             if self.wb: self.wb.summary.update(res); self.wb.finish()
         dist.barrier()
         return res
@@ -551,7 +552,7 @@ def _ddp(step_model, device, grad_dtype:str, main:bool):
 
 def _wandb(
     cfg,               # the run's config
-    out:Path,          # its output folder
+    dest:Path,         # its output folder
     run_id:str=None,   # the wandb run to continue (a checkpoint's), so a moved folder keeps its wandb run
 ):
     "A wandb run (offline by default; WANDB_MODE wins, as in wandb itself), or None if it is disabled or fails."
@@ -559,8 +560,8 @@ def _wandb(
     if mode == 'disabled': return None
     try:
         import wandb
-        run_id = run_id or f"{out.name[:40]}-{hashlib.sha1(str(out.resolve()).encode()).hexdigest()[:10]}"
-        return wandb.init(project=cfg.wandb.project, name=cfg.wandb.name or out.name, mode=mode, dir=str(out),
+        run_id = run_id or f"{dest.name[:40]}-{hashlib.sha1(str(dest.resolve()).encode()).hexdigest()[:10]}"
+        return wandb.init(project=cfg.wandb.project, name=cfg.wandb.name or dest.name, mode=mode, dir=str(dest),
                           config=OmegaConf.to_container(cfg), resume='allow', id=run_id)
     except Exception as e:
         print(f"lmhw: wandb off ({type(e).__name__}: {e}); metrics.jsonl has everything", file=sys.stderr)

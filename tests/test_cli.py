@@ -48,8 +48,8 @@ def in_process(capsys, main, *args, **kw):
     capsys.readouterr()
     try: main(*args, **kw); code = 0
     except SystemExit as e: code = e.code
-    out, err = capsys.readouterr()
-    return code, out, err
+    dest, err = capsys.readouterr()
+    return code, dest, err
 
 
 def train_losses(run_dir):  # (step, training loss) of each logged row
@@ -57,41 +57,41 @@ def train_losses(run_dir):  # (step, training loss) of each logged row
     return [(r['step'], r['train_loss']) for r in rows if 'train_loss' in r]
 
 
-def smoke(out, *overrides):
-    return load_config(SMOKE, [f'output_dir={out}', *overrides])
+def smoke(dest, *overrides):
+    return load_config(SMOKE, [f'output_dir={dest}', *overrides])
 
 
 def test_train_evaluate_generate(env, tmp_path, capsys):
-    out = tmp_path / 'run'
-    r = cli(env, 'configs/smoke.yaml', f'output_dir={out}')
+    dest = tmp_path / 'run'
+    r = cli(env, 'configs/smoke.yaml', f'output_dir={dest}')
     assert r.returncode == 0, r.stderr
     assert 'train FLOPs' in r.stdout and 'final val-loss' in r.stdout
     assert 'step     30/30 (100%)' in r.stdout and 'left ~' in r.stdout   # output to a file: lines with the ETA
-    for f in ('config.yaml', 'model.pt', 'eval.json', 'metrics.jsonl', 'checkpoint.pt'): assert (out / f).exists(), f
-    res = json.loads((out / 'eval.json').read_text())
+    for f in ('config.yaml', 'model.pt', 'eval.json', 'metrics.jsonl', 'checkpoint.pt'): assert (dest / f).exists(), f
+    res = json.loads((dest / 'eval.json').read_text())
     assert math.isclose(res['val-perplexity'], math.exp(res['val-loss']), rel_tol=1e-9)
     assert res['val-loss'] < math.log(50257)           # learned something in 30 steps
-    rows = [json.loads(l) for l in (out / 'metrics.jsonl').read_text().splitlines()]
+    rows = [json.loads(l) for l in (dest / 'metrics.jsonl').read_text().splitlines()]
     assert [r['step'] for r in rows if 'train_loss' in r] == [5, 10, 15, 20, 25, 30]
     assert [r['step'] for r in rows if 'val_loss' in r] == [10, 20, 30]
     assert all(r['flops'] == r['tokens'] * res['train-flops'] / (30 * B * S) for r in rows if 'flops' in r)
     # model.pt is a plain state_dict that loads into DecoderLM built from config.yaml
-    cfg = OmegaConf.load(out / 'config.yaml'); m = cfg.model_config
+    cfg = OmegaConf.load(dest / 'config.yaml'); m = cfg.model_config
     model = DecoderLM(50257, m.n_embd, m.n_head, m.n_positions, m.n_layer)
-    model.load_state_dict(torch.load(out / 'model.pt', weights_only=True))
+    model.load_state_dict(torch.load(dest / 'model.pt', weights_only=True))
     # a fresh process reproduces the number from the saved model (the final pass covered eval.max_tokens)
-    r = cli(env, out, '--device', 'cpu', '--max_tokens', cfg.eval.max_tokens, module='lmhw.evaluate')
+    r = cli(env, dest, '--device', 'cpu', '--max_tokens', cfg.eval.max_tokens, module='lmhw.evaluate')
     assert r.returncode == 0, r.stderr
     assert math.isclose(json.loads(r.stdout)['val-loss'], res['val-loss'], rel_tol=1e-5)
     # ... also with forward_tokens = one row, which makes each batch go through the model in parts (09_evaluate tests
     # the split); here, through evaluate_run, which the command calls
-    parts = evaluate_run(out, device='cpu', max_tokens=cfg.eval.max_tokens, forward_tokens=S)
+    parts = evaluate_run(dest, device='cpu', max_tokens=cfg.eval.max_tokens, forward_tokens=S)
     assert math.isclose(parts['val-loss'], res['val-loss'], rel_tol=1e-5)
-    r = cli(env, out, '--prompt', 'The weather today', '--max_new_tokens', '8', '--num_samples', '2',
+    r = cli(env, dest, '--prompt', 'The weather today', '--max_new_tokens', '8', '--num_samples', '2',
             module='lmhw.generate')
     assert r.returncode == 0 and r.stdout.count('--- sample') == 2 and 'The weather today' in r.stdout, r.stderr
     # a finished run is not overwritten silently
-    code, _, err = in_process(capsys, T.main, 'configs/smoke.yaml', [f'output_dir={out}'])
+    code, _, err = in_process(capsys, T.main, 'configs/smoke.yaml', [f'output_dir={dest}'])
     assert code == 2 and 'holds a finished run' in err and 'HINT' in err
 
 
@@ -108,7 +108,7 @@ STEPS, CUT = 12, 4   # the interrupted run stops after step CUT, before the firs
 @pytest.mark.parametrize('recipe', ['course', 'modern', 'swiglu', 'shuffled'])
 def test_resume_matches_uninterrupted(env, tmp_path, recipe):
     extra = {'course': [], 'modern': MODERN, 'swiglu': SWIGLU, 'shuffled': SHUFFLED}[recipe]
-    smoke = lambda out, *o: load_config(SMOKE, [f'output_dir={out}', f'num_training_steps={STEPS}',
+    smoke = lambda dest, *o: load_config(SMOKE, [f'output_dir={dest}', f'num_training_steps={STEPS}',
                                                 'eval.max_tokens=1024', *extra, *o])
     full = run(smoke(tmp_path / 'full'))
     def interrupt(step, loss, lr):
@@ -141,7 +141,7 @@ def test_stop_after_the_last_step_waits_for_the_checkpoint(env, tmp_path, monkey
     ("A signal while the final checkpoint is written, or during the last step, stops the run before its final "
      "evaluation; running again only evaluates.")
     N = 10
-    cfg = lambda out: smoke(out, f'num_training_steps={N}', 'checkpoint_every=7')   # no periodic checkpoint at N
+    cfg = lambda dest: smoke(dest, f'num_training_steps={N}', 'checkpoint_every=7')   # no periodic checkpoint at N
     full = run(cfg(tmp_path / 'full'))
     save, sent = T.atomic_save, []
     def save_signalled(obj, path):     # SIGTERM (a job's time limit) while the final checkpoint is being written
@@ -161,8 +161,8 @@ def test_stop_after_the_last_step_waits_for_the_checkpoint(env, tmp_path, monkey
     for d in ('cut', 'last'):                             # the rerun trains no step again and evaluates the same model
         capsys.readouterr()
         assert run(cfg(tmp_path / d))['val-loss'] == full['val-loss']
-        out = capsys.readouterr().out
-        assert f'from step {N}' in out and not any(l.startswith('step ') for l in out.splitlines()), out[-2000:]
+        dest = capsys.readouterr()[0]
+        assert f'from step {N}' in dest and not any(l.startswith('step ') for l in dest.splitlines()), dest[-2000:]
         assert train_losses(tmp_path / d) == train_losses(tmp_path / 'full')
     stop_at_last = [lambda step, loss, lr: step < N]      # a callback's stop at the last step still evaluates
     assert run(cfg(tmp_path / 'callback'), callbacks=stop_at_last)['val-loss'] == full['val-loss']
@@ -171,12 +171,12 @@ def test_stop_after_the_last_step_waits_for_the_checkpoint(env, tmp_path, monkey
 def test_older_run_folder_still_loads(env, tmp_path):
     "A run folder saved before some option existed (its config.yaml lacks the key) loads with that option off."
     from lmhw.evaluate import load_run
-    out = tmp_path / 'old'
-    run(smoke(out, 'num_training_steps=2', 'num_warmup_steps=1', 'eval.every=0', 'eval.max_tokens=128'))
-    saved = OmegaConf.load(out / 'config.yaml')
+    dest = tmp_path / 'old'
+    run(smoke(dest, 'num_training_steps=2', 'num_warmup_steps=1', 'eval.every=0', 'eval.max_tokens=128'))
+    saved = OmegaConf.load(dest / 'config.yaml')
     for k in ('tie_head', 'unet'): del saved.model_config[k]
-    OmegaConf.save(saved, out / 'config.yaml')
-    model, cfg = load_run(out)
+    OmegaConf.save(saved, dest / 'config.yaml')
+    model, cfg = load_run(dest)
     m = cfg.model_config
     assert (m.tie_head, m.unet, model.skip_weights, model.lm_head) == (True, False, None, None)
 
@@ -254,16 +254,16 @@ def test_torchrun_two_processes(env, tmp_path):
 def test_torchrun_stop_is_agreed_and_resume_needs_same_world(env, tmp_path):
     ("Under `torchrun -m lmhw.train` a time limit stops every rank at the same step (no hang); continuing with another "
      "process count is refused.")
-    out = tmp_path / 'ddp-stop'   # stopped by its time limit (1.8 s) at a logged step that both ranks agree on
-    r = subprocess.run([*TORCHRUN, '-m', 'lmhw.train', 'configs/smoke.yaml', f'output_dir={out}',
+    dest = tmp_path / 'ddp-stop'   # stopped by its time limit (1.8 s) at a logged step that both ranks agree on
+    r = subprocess.run([*TORCHRUN, '-m', 'lmhw.train', 'configs/smoke.yaml', f'output_dir={dest}',
                         'num_training_steps=5000', 'time_limit_minutes=0.03', 'checkpoint_every=0', 'eval.every=0'],
                        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
     assert r.returncode != 0 and 'stopped at step' in r.stderr, r.stderr[-3000:]
     assert 'time_limit_minutes=0.03' in r.stderr, r.stderr[-3000:]
-    ckpt = torch.load(out / 'checkpoint.pt', weights_only=False)
+    ckpt = torch.load(dest / 'checkpoint.pt', weights_only=False)
     assert ckpt['world_size'] == 2 and ckpt['step'] % 5 == 0 and len(ckpt['rng']['sampler']) == 2   # a logged step
     with pytest.raises(ConfigError, match=r'written by 2 processes.*nproc_per_node=2'):
-        run(smoke(out, 'num_training_steps=5000', 'time_limit_minutes=0.03', 'checkpoint_every=0', 'eval.every=0'))
+        run(smoke(dest, 'num_training_steps=5000', 'time_limit_minutes=0.03', 'checkpoint_every=0', 'eval.every=0'))
 
 
 def _sweep(tmp_path, text):
@@ -281,13 +281,13 @@ def test_sweep_runs_collects_and_skips_finished(env, tmp_path, capsys):
     assert not (tmp_path / 'sw/max_lr=0.001').exists()
     capsys.readouterr()
     run_sweep(str(sweep))                                                 # what the command runs, here
-    assert '2 runs, 1 already finished, 1 to run' in capsys.readouterr().out
+    assert '2 runs, 1 already finished, 1 to run' in capsys.readouterr()[0]
     rows = list(csv.DictReader(open(tmp_path / 'sw/results.csv')))
     assert sorted(r['name'] for r in rows) == ['max_lr=0.001', 'max_lr=0.01']
     assert all(float(r['train_flops']) <= 2e10 for r in rows)
     assert float(rows[0]['val_loss']) <= float(rows[1]['val_loss'])     # best first
     run_sweep(str(sweep))
-    assert '2 already finished, 0 to run' in capsys.readouterr().out
+    assert '2 already finished, 0 to run' in capsys.readouterr()[0]
     sweep.write_text(sweep.read_text().replace('max_lr: [1e-3, 1e-2]', 'max_lr: [1e-3]\n  num_training_steps: [1000]')
                      .replace('  num_training_steps: auto\n', ''))
     from lmhw.sweep import main
@@ -299,7 +299,7 @@ def test_sweep_stopped_by_timeout_keeps_checkpoints(env, tmp_path):
     "`timeout` signals the whole process group; each run must still get one signal and save a checkpoint when it stops."
     sweep = _sweep(tmp_path, "set:\n  num_training_steps: 5000\n  checkpoint_every: 0\ngrid:\n  max_lr: [1e-3, 2e-3]\n")
     logs = [tmp_path / f'sw/max_lr={lr}/train.log' for lr in ('0.001', '0.002')]
-    # `timeout` with a limit it never reaches by itself: once both runs train, SIGALRM makes it time out at once
+    # `timeout` with a limit it never reaches by itself: once both runs train, SIGALRM makes it stop at once
     cmd = ['timeout', '-s', 'TERM', '300', sys.executable, '-m', 'lmhw.sweep', str(sweep), '--gpus', 'a,b']
     p = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
@@ -308,11 +308,11 @@ def test_sweep_stopped_by_timeout_keeps_checkpoints(env, tmp_path):
             assert p.poll() is None and time.time() < deadline, [l.read_text() for l in logs if l.exists()]
             time.sleep(0.2)
         p.send_signal(signal.SIGALRM)
-        out = p.communicate(timeout=120)[0]
+        dest = p.communicate(timeout=120)[0]
     finally:
         if p.poll() is None: p.kill(); p.wait()
-    assert p.returncode == 124 and 'Traceback' not in out, out
-    assert 'stopping; 2 unfinished runs keep their checkpoints' in out
+    assert p.returncode == 124 and 'Traceback' not in dest, dest
+    assert 'stopping; 2 unfinished runs keep their checkpoints' in dest
     assert (tmp_path / 'sw/results.csv').exists()
     for log in logs:
         text = log.read_text()
@@ -331,7 +331,7 @@ def test_time_limit_is_per_session(env, tmp_path):
 
 
 def test_cuda_out_of_memory_says_which_knob_to_turn(env, tmp_path, monkeypatch):
-    def oom(*a, **k): raise torch.cuda.OutOfMemoryError("CUDA out of memory. Tried to allocate 6.00 GiB")
+    def oom(*a, **k): raise torch.cuda.OutOfMemoryError("CUDA memory ran short. Tried to allocate 6.00 GiB")
     monkeypatch.setattr(T, 'train', oom)
     with pytest.raises(RuntimeError, match=r'lower batch_size and raise grad_accumulation_steps.*'
                                            r'batch_size=4 grad_accumulation_steps=2'):
@@ -373,5 +373,5 @@ def helps(env):
 
 @pytest.mark.parametrize('module', COMMANDS)
 def test_help_names_the_command_to_type(helps, module):
-    (out, err), code = helps[module]   # argparse alone would say `usage: train.py`, which is not how it is run
-    assert code == 0 and out.startswith(f'usage: python -m lmhw.{module} '), out[:200] + err
+    (dest, err), code = helps[module]   # argparse alone would say `usage: train.py`, which is not how it is run
+    assert code == 0 and dest.startswith(f'usage: python -m lmhw.{module} '), dest[:200] + err

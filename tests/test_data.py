@@ -91,7 +91,7 @@ def test_c4_sample_token_counts(gpt2, tmp_path, monkeypatch):
 
 def test_cache_reused_without_tokenizing(fake, tmp_path, monkeypatch):
     docs = ['first document', 'second', 'über drittes']
-    tr, va = jsonl(tmp_path / 'train.json.gz', docs), jsonl(tmp_path / 'val.jsonl', ['held out'])
+    tr, va = jsonl(tmp_path / 'train.json.gz', docs), jsonl(tmp_path / 'val.jsonl', ['held back'])
     c = cfg(tr, va, tmp_path / 'cache')
     toks = D.get_tokens(c, 'train')
     assert toks.tolist() == expected(docs) and fake.calls == 1
@@ -334,15 +334,15 @@ def test_import_needs_neither_datasets_nor_tiktoken():
 def test_cli_prepares_both_splits_and_benchmarks(gpt2, tmp_path):
     tr, va = jsonl(tmp_path / 'tr.json.gz', ['Hello world'] * 3), jsonl(tmp_path / 'va.json', ['Hello'])
     env = dict(os.environ)   # with TIKTOKEN_CACHE_DIR from the gpt2 fixture
-    out = subprocess.run([sys.executable, '-m', 'lmhw.data', str(REPO / 'configs' / 'GPT-tiny.yaml'),
+    dest = subprocess.run([sys.executable, '-m', 'lmhw.data', str(REPO / 'configs' / 'GPT-tiny.yaml'),
                           f'data.train_files={tr}', f'data.val_files={va}', f'data.cache_dir={tmp_path / "c"}'],
                          env=env, capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
-    assert 'train: 9 tokens' in out.stdout and 'val: 2 tokens' in out.stdout and str(tmp_path / 'c') in out.stdout
-    out = subprocess.run([sys.executable, '-m', 'lmhw.data', '--benchmark', str(tr)], env=env, capture_output=True,
+    assert dest.returncode == 0, dest.stderr
+    assert 'train: 9 tokens' in dest.stdout and 'val: 2 tokens' in dest.stdout and str(tmp_path / 'c') in dest.stdout
+    dest = subprocess.run([sys.executable, '-m', 'lmhw.data', '--benchmark', str(tr)], env=env, capture_output=True,
                          text=True)
-    assert out.returncode == 0, out.stderr
-    assert 'ratio' in out.stdout and 'peak RSS' in out.stdout
+    assert dest.returncode == 0, dest.stderr
+    assert 'ratio' in dest.stdout and 'peak RSS' in dest.stdout
 
 
 @needs_data
@@ -358,13 +358,13 @@ def test_cli_reads_lmhw_data_dir_alone(tmp_path):
     # tiktoken's default cache (TMPDIR/data-gym-cache) is empty: the files must come through LMHW_DATA_DIR
     env['TMPDIR'] = str(tmp_path)
     cmd = [sys.executable, '-m', 'lmhw.data', str(REPO / 'configs' / 'GPT-tiny.yaml')]
-    out = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='data'), cwd=tmp_path, capture_output=True, text=True)
-    assert out.returncode == 0, out.stderr
+    dest = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='data'), cwd=tmp_path, capture_output=True, text=True)
+    assert dest.returncode == 0, dest.stderr
     # GPT-2 ids: Hello, world, <|endoftext|> (x3); Hello, <|endoftext|>
-    assert 'train: 9 tokens' in out.stdout and 'val: 2 tokens' in out.stdout
-    out = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='dta'), cwd=tmp_path, capture_output=True, text=True)
-    assert out.returncode == 2 and out.stderr.startswith("lmhw: error: LMHW_DATA_DIR='dta': no such folder")
-    assert 'HINT' in out.stderr
+    assert 'train: 9 tokens' in dest.stdout and 'val: 2 tokens' in dest.stdout
+    dest = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='dta'), cwd=tmp_path, capture_output=True, text=True)
+    assert dest.returncode == 2 and dest.stderr.startswith("lmhw: error: LMHW_DATA_DIR='dta': no such folder")
+    assert 'HINT' in dest.stderr
 
 
 @needs_data

@@ -20,28 +20,28 @@ NOT_SETTINGS = {'output_dir', 'data.cache_dir', 'wandb.mode', 'wandb.project', '
 
 def flat(cfg)->dict:
     c = OmegaConf.to_container(cfg) if OmegaConf.is_config(cfg) else cfg
-    out = {}
+    dest = {}
     def go(d, pre=''):
         for k, v in d.items():
             key = pre + k
             if isinstance(v, dict) and any(s.startswith(key + '.') for s in SCHEMA): go(v, key + '.')
-            elif key in SCHEMA and key not in NOT_SETTINGS: out[key] = v
+            elif key in SCHEMA and key not in NOT_SETTINGS: dest[key] = v
     go(c)
-    return out
+    return dest
 
 def configs_of(exp:Path)->dict:
     "Run name -> the config a committed sweep or config gives it (steps resolved as training resolves them)."
-    out = {}
+    dest = {}
     for path in HOMEWORK.get(exp.name) or sorted(exp.glob('*.yaml')):
         path = ROOT / path
         spec = OmegaConf.to_container(OmegaConf.load(path))
         if 'runs' in spec or 'grid' in spec:
-            out.update({p['name']: p['config'] for p in plan_sweep(path, n_vocab=50257)})
+            dest.update({p['name']: p['config'] for p in plan_sweep(path, n_vocab=50257)})
         else:
             cfg = load_config(path)
             plan_run(cfg, build_model(cfg, 50257))
-            out[Path(cfg.output_dir).name] = cfg
-    return out
+            dest[Path(cfg.output_dir).name] = cfg
+    return dest
 
 @pytest.mark.parametrize('exp', [e for e in EXPERIMENTS if (e / 'runs').is_dir()], ids=lambda p: p.name)
 def test_records_are_reproduced_by_committed_configs(exp):

@@ -31,7 +31,7 @@ def env(tmp_path_factory):
     return e
 
 
-def smoke(out, *overrides): return load_config(ROOT / 'configs/smoke.yaml', [f'output_dir={out}', *QUICK, *overrides])
+def smoke(dest, *overrides): return load_config(ROOT / 'configs/smoke.yaml', [f'output_dir={dest}', *QUICK, *overrides])
 
 
 def cli(env, *args, module='lmhw.train', code=None):
@@ -77,7 +77,7 @@ def jsonl(path, texts):
 # ---------------------------------------------------------------- a full disk
 
 def test_disk_full_at_a_checkpoint_keeps_the_last_one(env, tmp_path, monkeypatch, capsys):
-    out = tmp_path / 'run'
+    dest = tmp_path / 'run'
     save = torch.save
     def full(obj, f, *a, **k):  # the way torch's zip writer reports a short write
         if isinstance(obj, dict) and obj.get('step') == 4:
@@ -85,13 +85,13 @@ def test_disk_full_at_a_checkpoint_keeps_the_last_one(env, tmp_path, monkeypatch
         return save(obj, f, *a, **k)
     monkeypatch.setattr(torch, 'save', full)
     steps = ['num_training_steps=4', 'num_warmup_steps=1', 'checkpoint_every=2']
-    status, err = fails(capsys, lambda: T.run(smoke(out, *steps)))
-    one_line(status, err, f'{out / "checkpoint.pt"}: could not write it: no space left on the device',
+    status, err = fails(capsys, lambda: T.run(smoke(dest, *steps)))
+    one_line(status, err, f'{dest / "checkpoint.pt"}: could not write it: no space left on the device',
              'HINT: free some space')
-    assert tmp_files(out) == [] and torch.load(out / 'checkpoint.pt', weights_only=False)['step'] == 2   # the last good
+    assert tmp_files(dest) == [] and torch.load(dest / 'checkpoint.pt', weights_only=False)['step'] == 2  # last good
     monkeypatch.setattr(torch, 'save', save)
-    assert T.run(smoke(out, *steps))['step'] == 4                                                       # continues
-    assert 'resuming' in capsys.readouterr().out
+    assert T.run(smoke(dest, *steps))['step'] == 4                                                       # continues
+    assert 'resuming' in capsys.readouterr()[0]
 
 
 def test_disk_full_in_the_token_cache(env, tmp_path, monkeypatch, capsys):
@@ -107,24 +107,24 @@ def test_disk_full_in_the_token_cache(env, tmp_path, monkeypatch, capsys):
 # ---------------------------------------------------------------- one folder, one run
 
 def test_second_run_on_a_folder_stops_at_once_naming_the_first(env, tmp_path):
-    out = tmp_path / 'run'
+    dest = tmp_path / 'run'
     log = open(tmp_path / 'first.log', 'w')
-    first = subprocess.Popen([sys.executable, '-m', 'lmhw.train', 'configs/smoke.yaml', f'output_dir={out}',
+    first = subprocess.Popen([sys.executable, '-m', 'lmhw.train', 'configs/smoke.yaml', f'output_dir={dest}',
                               'num_training_steps=100000', *QUICK, 'checkpoint_every=0'],
                              cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     try:
         deadline = time.time() + 120
-        while not (out / 'metrics.jsonl').exists():   # the first is training
+        while not (dest / 'metrics.jsonl').exists():   # the first is training
             assert first.poll() is None and time.time() < deadline, (tmp_path / 'first.log').read_text()
             time.sleep(0.2)
-        rows = (out / 'metrics.jsonl').read_text().count('\n')
-        status, _, err = cli(env, 'configs/smoke.yaml', f'output_dir={out}')
-        one_line(status, err, f'{out}: in use by another lmhw run (process {first.pid} on ', f'kill {first.pid}',
+        rows = (dest / 'metrics.jsonl').read_text().count('\n')
+        status, _, err = cli(env, 'configs/smoke.yaml', f'output_dir={dest}')
+        one_line(status, err, f'{dest}: in use by another lmhw run (process {first.pid} on ', f'kill {first.pid}',
                  'output_dir=')
-        assert first.poll() is None and (out / 'metrics.jsonl').read_text().count('\n') >= rows   # the first goes on
+        assert first.poll() is None and (dest / 'metrics.jsonl').read_text().count('\n') >= rows   # the first goes on
     finally:
         first.send_signal(signal.SIGKILL); first.wait(); log.close()
-    F.lock_folder(out).close()   # the kernel released the killed process's lock: the folder is free again
+    F.lock_folder(dest).close()   # the kernel released the killed process's lock: the folder is free again
 
 
 # ---------------------------------------------------------------- a run is its settings, not its path
@@ -134,11 +134,11 @@ def test_moved_run_resumes_and_a_real_conflict_names_the_keys(env, tmp_path, mon
     def interrupt(step, loss, lr):
         if step in (2, 4): signal.raise_signal(signal.SIGINT)
     steps = ['num_training_steps=6', 'num_warmup_steps=1']
-    assert T.run(smoke('out/x', *steps), callbacks=[interrupt]) == dict(stopped='SIGINT', step=2)
+    assert T.run(smoke('runs/x', *steps), callbacks=[interrupt]) == dict(stopped='SIGINT', step=2)
     capsys.readouterr()
-    assert T.run(smoke('./out/x', *steps), callbacks=[interrupt]) == dict(stopped='SIGINT', step=4)   # spelt otherwise
-    assert 'from step 2' in capsys.readouterr().out
-    shutil.move('out/x', tmp_path / 'moved')                      # moved, and named by its absolute path
+    assert T.run(smoke('./runs/x', *steps), callbacks=[interrupt]) == dict(stopped='SIGINT', step=4)   # spelt otherwise
+    assert 'from step 2' in capsys.readouterr()[0]
+    shutil.move('runs/x', tmp_path / 'moved')                      # moved, and named by its absolute path
     with open(tmp_path / 'moved/metrics.jsonl', 'a') as f: f.write('{"step": 5, "train_lo')   # a kill mid-line
     status, err = fails(capsys, lambda: T.run(smoke(tmp_path / 'moved', *steps, 'max_lr=1e-3')))
     one_line(status, err, f"{tmp_path / 'moved/checkpoint.pt'} belongs to a run with other settings "
@@ -147,7 +147,7 @@ def test_moved_run_resumes_and_a_real_conflict_names_the_keys(env, tmp_path, mon
     with warnings.catch_warnings(record=True) as w:
         warnings.simplefilter('always')
         res = T.run(smoke(tmp_path / 'moved', *steps))
-    assert res['step'] == 6 and 'resuming' in capsys.readouterr().out
+    assert res['step'] == 6 and 'resuming' in capsys.readouterr()[0]
     assert any('metrics.jsonl: dropped a partial last line' in str(x.message) for x in w)
     rows = [json.loads(l) for l in (tmp_path / 'moved/metrics.jsonl').read_text().splitlines()]
     assert [r['step'] for r in rows if 'train_loss' in r] == [1, 2, 3, 4, 5, 6]
@@ -162,18 +162,18 @@ def damage(path, how):
 
 @pytest.mark.parametrize('how', ['empty', 'truncated', 'random'])
 def test_damaged_checkpoint_when_resuming(env, tmp_path, capsys, how):
-    out = tmp_path / 'run'
-    out.mkdir(); F.atomic_save({'step': 1, 'model': {}}, out / 'checkpoint.pt'); damage(out / 'checkpoint.pt', how)
-    status, err = fails(capsys, lambda: T.run(smoke(out)))
-    one_line(status, err, f"{out / 'checkpoint.pt'}: not a readable lmhw checkpoint (", '--overwrite')
+    dest = tmp_path / 'run'
+    dest.mkdir(); F.atomic_save({'step': 1, 'model': {}}, dest / 'checkpoint.pt'); damage(dest / 'checkpoint.pt', how)
+    status, err = fails(capsys, lambda: T.run(smoke(dest)))
+    one_line(status, err, f"{dest / 'checkpoint.pt'}: not a readable lmhw checkpoint (", '--overwrite')
 
 
 def test_damaged_checkpoint_from_the_command_line(env, tmp_path):
-    out = tmp_path / 'run'
-    out.mkdir(); (out / 'checkpoint.pt').write_bytes(os.urandom(1000))
-    status, _, err = cli(env, 'configs/smoke.yaml', f'output_dir={out}')
-    one_line(status, err, f"{out / 'checkpoint.pt'}: not a readable lmhw checkpoint")
-    assert sorted(p.name for p in out.iterdir()) == ['checkpoint.pt', 'lmhw.lock']   # nothing written
+    dest = tmp_path / 'run'
+    dest.mkdir(); (dest / 'checkpoint.pt').write_bytes(os.urandom(1000))
+    status, _, err = cli(env, 'configs/smoke.yaml', f'output_dir={dest}')
+    one_line(status, err, f"{dest / 'checkpoint.pt'}: not a readable lmhw checkpoint")
+    assert sorted(p.name for p in dest.iterdir()) == ['checkpoint.pt', 'lmhw.lock']   # nothing written
 
 
 @pytest.mark.parametrize('how', ['empty', 'truncated', 'random'])
@@ -185,7 +185,7 @@ def test_damaged_model_in_evaluate_and_generate(env, tmp_path, capsys, how):
 
 def test_damaged_model_from_the_command_line(env, tmp_path):
     run = finished_run(tmp_path / 'run'); damage(run / 'model.pt', 'truncated')
-    status, out, err = cli(env, run, '--device', 'cpu', module='lmhw.evaluate')
+    status, dest, err = cli(env, run, '--device', 'cpu', module='lmhw.evaluate')
     one_line(status, err, f"{run / 'model.pt'}: not a readable model state_dict (", 'checkpoint.pt')
 
 
@@ -218,14 +218,14 @@ def test_damaged_metrics_line_names_file_and_line(env, tmp_path, capsys):
 # ---------------------------------------------------------------- checks before training
 
 def test_divergence_without_a_checkpoint_says_so(env, tmp_path, monkeypatch, capsys):
-    out = tmp_path / 'run'
-    out.mkdir(); stale = out / 'checkpoint.pt.tmp999999999'; stale.write_bytes(b'\0' * 1024)   # a killed process's
+    dest = tmp_path / 'run'
+    dest.mkdir(); stale = dest / 'checkpoint.pt.tmp999999999'; stale.write_bytes(b'\0' * 1024)   # a killed process's
     built = []
     monkeypatch.setattr(T, 'build_model', lambda cfg, n: built.append(build_model(cfg, n)) or built[-1])
     def poison(step, loss, lr):
         if step == 2:
             with torch.no_grad(): built[0].blocks[0].mlp[0].weight.fill_(float('nan'))
-    res = T.run(smoke(out, 'log_every=1'), callbacks=[poison])
+    res = T.run(smoke(dest, 'log_every=1'), callbacks=[poison])
     err = capsys.readouterr().err
     assert res['stopped'].startswith('non-finite train loss nan at step 3') and not stale.exists(), res
     assert f'removed {stale}' in err and 'no checkpoint written yet (the first was due at step 10)' in err, err
@@ -233,12 +233,12 @@ def test_divergence_without_a_checkpoint_says_so(env, tmp_path, monkeypatch, cap
 
 
 def test_validation_data_of_less_than_a_batch_is_refused_before_training(env, tmp_path, capsys):
-    out, val = tmp_path / 'run', tmp_path / 'val.json'
+    dest, val = tmp_path / 'run', tmp_path / 'val.json'
     val.write_text(''.join(json.dumps({'text': f'a short document, number {i}'}) + '\n' for i in range(3)))
-    status, err = fails(capsys, lambda: T.run(smoke(out, f'data.val_files={val}')))
+    status, err = fails(capsys, lambda: T.run(smoke(dest, f'data.val_files={val}')))
     one_line(status, err, 'val data ', '.bin: ', 'fewer than one batch of batch_size x seq_len = 128',
              'data.val_tokens')
-    assert not (out / 'metrics.jsonl').exists()   # no step was taken
+    assert not (dest / 'metrics.jsonl').exists()   # no step was taken
 
 
 def test_empty_config_file_is_refused(env, tmp_path, capsys):
@@ -274,19 +274,20 @@ def test_bad_arguments_are_named(env, tmp_path, capsys, main, kw, says):
 
 
 def test_generate_bad_argument_from_the_command_line(env, tmp_path):
-    status, out, err = cli(env, tmp_path / 'run', '--top_k', '-5', module='lmhw.generate')
+    status, dest, err = cli(env, tmp_path / 'run', '--top_k', '-5', module='lmhw.generate')
     one_line(status, err, '--top_k must be at least 1 (tokens to sample among), got -5')
 
 
 def test_evaluate_out_on_a_read_only_folder(env, tmp_path):
     "The result is printed, then the file that cannot be written is one line (the child sees a read-only folder)."
     run = finished_run(tmp_path / 'run')
-    out = tmp_path / 'ro' / 'eval.json'; out.parent.mkdir()
+    dest = tmp_path / 'ro' / 'eval.json'; dest.parent.mkdir()
     code = ("import builtins, errno, lmhw.evaluate as E\nopen_ = builtins.open\n"
-            f"def ro(p, *a, **k):\n    if str(p).startswith({str(out.parent)!r}):\n"
+            f"def ro(p, *a, **k):\n    if str(p).startswith({str(dest.parent)!r}):\n"
             "        raise OSError(errno.EROFS, 'Read-only file system', str(p))\n"
             "    return open_(p, *a, **k)\nbuiltins.open = ro\n"
-            f"E.main({str(run)!r}, data={str(tmp_path / 'tokens.npz')!r}, device='cpu', out={str(out)!r})")
+            f"E.main({str(run)!r}, data={str(tmp_path / 'tokens.npz')!r}, device='cpu', dest={str(dest)!r})")
     status, stdout, err = cli(env, code=code)
-    one_line(status, err, f'{out}: could not write it: the filesystem is read-only', 'choose a folder you can write to')
-    assert 'val-loss' in json.loads(stdout) and list(out.parent.iterdir()) == []
+    one_line(status, err, f'{dest}: could not write it: the filesystem is read-only',
+             'choose a folder you can write to')
+    assert 'val-loss' in json.loads(stdout) and list(dest.parent.iterdir()) == []

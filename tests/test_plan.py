@@ -36,10 +36,10 @@ def test_fit_recovers_a_known_law():
 
 
 def test_plan_at_1e16_gives_a_config_train_accepts(tmp_path):
-    r = plan(1e16, RUNS, out=tmp_path / 'plan-1e16.yaml', log=lambda *a: None)
+    r = plan(1e16, RUNS, dest=tmp_path / 'plan-1e16.yaml', log=lambda *a: None)
     best = r['proposal'].iloc[0]
     assert best.mb <= 100 and best.train_flops <= 1e16
-    # every fit run at the largest budget held out: one a shape, the best
+    # every fit run at the largest budget held back: one a shape, the best
     assert set(r['loo'].name) == {'course-1e17/final-1e17', 'shuffled-sampler/c-random-seed-1'}
     # (final-wide-1e17's settings at seed 1 beat its seed 0 by 0.005 nats;
     # its shuffled-sampler runs are variants, not fitted)
@@ -52,7 +52,7 @@ def test_plan_at_1e16_gives_a_config_train_accepts(tmp_path):
     got = plan_run(cfg, build_model(cfg, N_VOCAB))     # training resolves the same steps, under budget and cap
     assert (got['num_training_steps'] == best.steps and got['train_flops'] <= 1e16 and
             got['model_bytes'] <= 100e6)
-    with pytest.raises(PlanError, match='--overwrite'): plan(1e16, RUNS, out=r['path'])
+    with pytest.raises(PlanError, match='--overwrite'): plan(1e16, RUNS, dest=r['path'])
 
 
 def test_modern_recipe_says_where_its_fit_comes_from():
@@ -74,15 +74,15 @@ def test_modern_recipe_says_where_its_fit_comes_from():
                                     (dict(budget=1e16, max_mb=1), 'max_mb=1 '),
                                     (dict(budget=1e16, save_dtype='float16'), "'float16'")])
 def test_bad_input(kw, msg, tmp_path):
-    with pytest.raises(PlanError, match=msg) as e: plan(runs=RUNS, out=tmp_path / 'x.yaml', log=lambda *a: None, **kw)
+    with pytest.raises(PlanError, match=msg) as e: plan(runs=RUNS, dest=tmp_path / 'x.yaml', log=lambda *a: None, **kw)
     assert 'HINT' in str(e.value)
 
 
 def test_cli(tmp_path):
-    p = subprocess.run([sys.executable, '-m', 'lmhw.plan', '--budget', '3e16', '--out', str(tmp_path / 'p.yaml')],
+    p = subprocess.run([sys.executable, '-m', 'lmhw.plan', '--budget', '3e16', '--dest', str(tmp_path / 'p.yaml')],
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
-    assert 'held out:' in p.stdout and 'RMS error' in p.stdout and (tmp_path / 'p.yaml').exists()
+    assert 'held back:' in p.stdout and 'RMS error' in p.stdout and (tmp_path / 'p.yaml').exists()
     p = subprocess.run([sys.executable, '-m', 'lmhw.plan', '--budget', '-1'],
                        cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert p.returncode == 2 and 'HINT' in p.stderr

@@ -33,11 +33,11 @@ def use(variant:str)->list:
     return ['fast_loss=false'] if before else []
 
 
-def train(variant:str, steps:int, out:Path)->dict:
+def train(variant:str, steps:int, dest:Path)->dict:
     "Train the first `steps` steps of GPT-tiny's run; the times of each step's end, the losses, and the whole time."
     extra = use(variant)
     seed = 1 if variant.endswith('seed1') else 0
-    cfg = load_config(ROOT / 'configs/GPT-tiny.yaml', [f'output_dir={out / variant}', 'device=cpu', f'seed={seed}',
+    cfg = load_config(ROOT / 'configs/GPT-tiny.yaml', [f'output_dir={dest / variant}', 'device=cpu', f'seed={seed}',
                                                        'wandb.mode=disabled', *extra])
     ends = {}
     def clock(step, loss, lr):
@@ -46,7 +46,7 @@ def train(variant:str, steps:int, out:Path)->dict:
     t0 = time.perf_counter()
     res = T.run(cfg, callbacks=[clock])
     total = time.perf_counter() - t0
-    rows = [json.loads(l) for l in (out / variant / 'metrics.jsonl').read_text().splitlines()]
+    rows = [json.loads(l) for l in (dest / variant / 'metrics.jsonl').read_text().splitlines()]
     evals = {s for s in ends if cfg.eval.every and s % cfg.eval.every == 0}
     step_s = statistics.median(ends[s] - ends[s - 1] for s in ends if s - 1 in ends and s not in evals)
     eval_s = [ends[s] - ends[s - 1] - step_s for s in sorted(evals) if s - 1 in ends]
@@ -65,9 +65,9 @@ if __name__ == '__main__':
     path = HERE / 'curves.json'
     done = json.loads(path.read_text()) if path.exists() else []
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(sys.argv[3]) if len(sys.argv) > 3 else Path(tmp)
+        dest = Path(sys.argv[3]) if len(sys.argv) > 3 else Path(tmp)
         for v in variants:
-            r = train(v, steps, out)
+            r = train(v, steps, dest)
             print(f"{v:12} {r['step_s']:.3f} s a step | {r['total_s']:.0f} s for {steps} steps | train loss at "
                   f"{r['train'][-1][0]}: {r['train'][-1][1]:.4f} | val {r['val'][-1:]}", flush=True)
             done = [d for d in done if (d['variant'], d['steps']) != (v, steps)] + [r]
