@@ -449,7 +449,8 @@ class _Run:
             n = cfg.num_training_steps
             print(f"step {step:>6}/{n} ({100 * step / n:3.0f}%) | loss {l:.4f} | lr {lr:.3e} | {tok_s:,.0f} tok/s | "
                   f"{tok_s * fpt / 1e12:.2f} TFLOP/s | {row['flops']:.3e} FLOPs | {row['elapsed_s']:.0f} s | "
-                  + (f"left ~{_duration(left)}" if step > self.start + 1 else "first step (compiling included)"),
+                  + (f"left ~{_duration(left)}" if step > self.start + 1 else
+                     "first step" + (" (compiling included)" if self.compile_mode else "")),
                   flush=True)
         return row
 
