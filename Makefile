@@ -26,8 +26,9 @@ $(VENV)/.installed: requirements.txt settings.ini setup.py
 
 # The main job: train GPT-tiny end to end (ARGS="key=value ..." passes overrides); a GPU is used if there is one.
 # Ctrl-C, a signal or time_limit_minutes stops it with a checkpoint saved (exit status 3): a normal stop here, not a
-# make error; `make train` again continues from the checkpoint. The signal reaches lmhw.train from the terminal (or the
-# job's process group) itself; the shell around it only waits (trap) and then says how to go on.
+# make error; `make train` again continues from the checkpoint. A diverged run (exit status 4: lower max_lr) is an error.
+# The signal reaches lmhw.train from the terminal (or the job's process group) itself; the shell around it only waits
+# (trap) and then says how to go on.
 TRAIN_AGAIN = make train$(if $(subst configs/GPT-tiny.yaml,,$(CONFIG)), CONFIG=$(CONFIG))$(if $(ARGS), ARGS='$(ARGS)')
 train: setup
 	@echo "$(BIN)/python -m lmhw.train $(CONFIG) $(ARGS)"; trap : INT TERM; \
@@ -52,7 +53,7 @@ check: setup
 	  echo "FAIL: nbdev_export changed lmhw/. HINT: edit the notebooks in nbs/, run nbdev_export, commit both"; exit 1; fi
 	@echo "ok: lmhw/ matches the notebooks"
 	@if [ -x $(BIN)/ruff ]; then $(BIN)/ruff check . && echo "ok: ruff"; \
-	  else echo "skipped ruff: not in $(VENV), which an older set-up made (rm $(VENV)/.installed; make setup)"; fi
+	  else echo "skipped ruff: not installed in $(VENV) (rm $(VENV)/.installed; make setup)"; fi
 
 # Build report/report.pdf from the report notebook (no LaTeX: pandoc + typst).
 report: setup

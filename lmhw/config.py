@@ -15,7 +15,7 @@ from .cli import cli_errors, cli_prog
 __all__ = ['SCHEMA', 'ConfigError', 'load_config', 'check_config', 'build_model', 'with_defaults', 'read_saved_config',
            'describe_schema', 'show_config', 'main']
 
-# %% ../nbs/07_config.ipynb #93701b0e
+# %% ../nbs/07_config.ipynb #c9fca1a8
 _num = (int, float)
 SCHEMA = {
     'output_dir': ('outputs/run', (str,),
@@ -69,7 +69,7 @@ SCHEMA = {
     'schedule': ('cosine', ('cosine', 'wsd'),
                  "cosine (the course's), or wsd: warmup, constant max_lr, cooldown to min_lr"),
     'cooldown_frac': (0.2, _num, "wsd: fraction of the steps spent cooling down"),
-    'cooldown_shape': ('linear', ('linear', 'sqrt'), "wsd: cooldown linear, or 1-sqrt"),
+    'cooldown_shape': ('linear', ('linear', 'sqrt'), "wsd: cooldown linear, or sqrt (1 - sqrt of its progress)"),
     'save_dtype': ('float32', ('float32', 'bfloat16'),
                    "dtype of model.pt; bfloat16 halves it (about 49M parameters fit 100 MB)"),
     'grad_clip': (1.0, _num + (None,), "clip the gradient norm to this; null or 0 turns clipping off"),
@@ -107,7 +107,7 @@ SCHEMA = {
                        "slow links; no gain over NVLink)"),
 }
 
-# %% ../nbs/07_config.ipynb #0e30b154
+# %% ../nbs/07_config.ipynb #bd3e2b41
 class ConfigError(ValueError):
     "A configuration problem, reported before any data is read."
 
@@ -118,13 +118,15 @@ def _flatten(d, prefix=''):
         else: yield key, v
 
 def _nest(flat):
-    dest = {}
+    merged = {}
     for k, v in flat.items():
         *parents, leaf = k.split('.')
-        d = dest
+        d = merged
         for p in parents: d = d.setdefault(p, {})
         d[leaf] = v
-    return dest
+    return merged
+
+_FIX = "HINT: change it in the config file or override it (key=value); `python -m lmhw.config` lists every key"
 
 def _check_type(key, v, where):
     types = SCHEMA[key][1]
@@ -142,7 +144,7 @@ def _check_type(key, v, where):
                  or difflib.get_close_matches(v, choices, n=1, cutoff=0.5) if isinstance(v, str) else [])
         raise ConfigError(f"{where}: `{key}` = {v!r} must be one of {allowed}."
                           + (f" Did you mean {close[0]!r}?" if close else '') + f" ({SCHEMA[key][2]})")
-    raise ConfigError(f"{where}: `{key}` = {v!r} has the wrong type; expected {allowed}. ({SCHEMA[key][2]})")
+    raise ConfigError(f"{where}: `{key}` = {v!r} has the wrong type; expected {allowed} ({SCHEMA[key][2]}). {_FIX}")
 
 def _unknown(key, where):
     leaves = {k.split('.')[-1]: k for k in SCHEMA}
@@ -167,7 +169,7 @@ def _read_yaml(
         raise ConfigError(f"{path}: expected a mapping of keys to values, got {type(user).__name__}. HINT: {hint}")
     return user
 
-# %% ../nbs/07_config.ipynb #81a6f9de
+# %% ../nbs/07_config.ipynb #4b51fad3
 _FIX_YAML = ("write one `key: value` a line (`python -m lmhw.config` lists every key with its default), "
              "or start from a config in configs/, e.g. configs/GPT-tiny.yaml")
 
@@ -197,10 +199,13 @@ def load_config(
     check_config(cfg, ' + '.join([str(path) if path else 'config'] + [f"override {o!r}" for o in overrides]))
     return cfg
 
+def _need(ok:bool, where:str, msg:str):
+    "Raise a ConfigError `where: msg` (with a general HINT if msg has none) unless ok."
+    if not ok: raise ConfigError(f"{where}: {msg}" + ('' if 'HINT' in msg else f". {_FIX}"))
+
 def _check_model(m, where:str):
     "The model's shape: positive sizes, heads that divide the width, a valid dropout and soft-cap."
-    def need(ok, msg):
-        if not ok: raise ConfigError(f"{where}: {msg}")
+    need = lambda ok, msg: _need(ok, where, msg)
     for k in ('n_embd', 'n_head', 'n_positions', 'n_layer'):
         need(m[k] > 0, f"model_config.{k} must be positive, got {m[k]}")
     need(m.n_embd % m.n_head == 0, f"model_config.n_embd ({m.n_embd}) is not divisible by n_head ({m.n_head}). "
@@ -214,8 +219,7 @@ def _check_model(m, where:str):
 def check_config(cfg:DictConfig, where:str='config'):
     "Cross-key checks: shapes the model cannot take, empty runs, inverted learning rates."
     m = cfg.model_config
-    def need(ok, msg):
-        if not ok: raise ConfigError(f"{where}: {msg}")
+    need = lambda ok, msg: _need(ok, where, msg)
     _check_model(m, where)
     need(cfg.seq_len <= m.n_positions, f"seq_len ({cfg.seq_len}) exceeds model_config.n_positions ({m.n_positions}). "
          "HINT: lower seq_len or raise n_positions")

@@ -78,7 +78,7 @@ def split_source(
     if d['source'] != 'auto': return d['source']
     return 'npz' if d['npz'] else 'files' if d[f'{split}_files'] else 'hub'
 
-# %% ../nbs/08_data.ipynb #56354a4c
+# %% ../nbs/08_data.ipynb #52f89144
 def resolve_files(
     spec, # a glob, a comma-separated string of globs, or a list of globs (`Path`s are taken literally)
 )->list[Path]: # existing files, resolved; each pattern's matches sorted, repeats dropped
@@ -91,7 +91,7 @@ def resolve_files(
     if unset: raise FileNotFoundError(f"data files {spec!r} name the environment variable(s) {', '.join(unset)}, "
                                       "which are not set. HINT: set them, e.g. LMHW_DATA_DIR to the folder with wiki/, "
                                       "c4/ and tokenizer/")
-    dest = {}
+    seen = {}
     for p in pats:
         hits = sorted(glob.glob(p, recursive=True)) if isinstance(p, str) and glob.has_magic(p) else [str(p)]
         if not hits:
@@ -103,8 +103,8 @@ def resolve_files(
             if not os.path.isfile(h):
                 raise FileNotFoundError(f"{h}: no such file; HINT: check the path in data.train_files/val_files or "
                                         "LMHW_TRAIN_FILES/LMHW_VAL_FILES")
-            dest.setdefault(Path(h).resolve(), None)
-    return list(dest)
+            seen.setdefault(Path(h).resolve(), None)
+    return list(seen)
 
 def _open(path:Path):
     with open(path, 'rb') as f: magic = f.read(2)
@@ -121,7 +121,7 @@ def _check_text(text:str, line:bytes, where:str):
     except UnicodeEncodeError as e:
         raise ValueError(f"{where}: the text holds a lone surrogate ({text[e.start:e.end]!r} at character {e.start}), "
                          "half of a character that is not text; HINT: fix the line (a \\ud800-\\udbff escape must be "
-                         "followed by a \\udc00-\\udfff one) or leave the file aside") from None
+                         "followed by a \\udc00-\\udfff one) or drop the file") from None
 
 def iter_records(
     path, # one JSON-lines shard, plain or gzip
@@ -135,7 +135,7 @@ def iter_records(
                 try: rec = json.loads(line)
                 except ValueError as e:
                     raise ValueError(f"{path}:{n}: not a JSON document ({e}); HINT: each line must be one JSON object "
-                                     'like {"text": ..., "url": ...}; fix the line or leave the file aside') from None
+                                     'like {"text": ..., "url": ...}; fix the line or drop the file') from None
                 if not isinstance(rec, dict) or not isinstance(rec.get('text'), str):
                     raise ValueError(f"{path}:{n}: no 'text' string in this document; HINT: shards must follow C4's "
                                      "schema (text, timestamp, url)")
@@ -448,7 +448,7 @@ def _npz_tokens(path, split:str)->np.ndarray:
     a = a.astype(np.uint16, copy=False); a.setflags(write=False)
     return a
 
-# %% ../nbs/08_data.ipynb #3942ac09
+# %% ../nbs/08_data.ipynb #3d51f8ca
 def check_disjoint(
     train_files:list, # resolved training shards
     val_files:list,   # resolved validation shards
@@ -460,7 +460,7 @@ def check_disjoint(
                   | ({str(p) for p in train_files} & {str(p) for p in val_files}))
     if both: raise ValueError(f"{both[0]}{f' (and {len(both) - 1} more)' if len(both) > 1 else ''} is both a training "
                               "and a validation file: a validation loss on training text means nothing. HINT: point "
-                              "data.val_files (LMHW_VAL_FILES) at held-back shards, e.g. C4's c4-validation.*.json.gz, "
+                              "data.val_files (LMHW_VAL_FILES) at other shards, e.g. C4's c4-validation.*.json.gz, "
                               "and data.train_files (LMHW_TRAIN_FILES) at c4-train.*.json.gz")
 
 def get_tokens(

@@ -52,7 +52,7 @@ def evaluate_loss(
                                 "data or a smaller batch")
     return total.item() / n
 
-# %% ../nbs/09_evaluate.ipynb #3d5ed8db
+# %% ../nbs/09_evaluate.ipynb #108997ae
 _NOT_A_RUN = "pass a finished run's output_dir, or its checkpoint.pt"
 
 def _read_checkpoint(path:Path)->tuple:
@@ -94,8 +94,8 @@ def load_run(
         for f in (cfg_file, weights):
             if not f.exists():
                 ckpt = path / 'checkpoint.pt'
-                alt = f", or its checkpoint.pt ({ckpt} exists)" if ckpt.exists() else f"; {_NOT_A_RUN}"
-                raise FileNotFoundError(f"{f} not found. HINT: pass a finished run's output_dir{alt}")
+                hint = f"evaluate its checkpoint.pt ({ckpt} exists)" if ckpt.exists() else _NOT_A_RUN
+                raise FileNotFoundError(f"{path} is not a finished run ({f.name} not found). HINT: {hint}")
         cfg = read_saved_config(cfg_file)  # a run saved before some option existed has it off
         state = load_torch(weights, 'model state_dict', "it was damaged after it was written (lmhw writes it whole or "
                            "not at all): restore a copy, or evaluate the run's checkpoint.pt")

@@ -18,7 +18,7 @@ _FS = {errno.ENOSPC: "no space left on the device", errno.EDQUOT: "the disk quot
        errno.ENOENT: "its folder does not exist"}
 
 def fs_error(
-    e:Exception,  # what writing raised (an OSError, or torch's RuntimeError when its writer runs short of room)
+    e:Exception,  # what writing raised (an OSError, or torch's RuntimeError when its writer has no room left)
     path,         # the file being written
 )->Exception:     # a HintError naming the path and the problem, or `e` itself if it is no filesystem problem
     "A filesystem failure while writing `path`, as a one-line error that says what to do."

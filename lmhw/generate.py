@@ -40,7 +40,7 @@ def generate(
     model.train(was_training)
     return ids
 
-# %% ../nbs/14_generate.ipynb #ca7a2852
+# %% ../nbs/14_generate.ipynb #7dc992f9
 def sample_run(
     path,                    # run folder or checkpoint
     prompt:str='',           # text to continue; empty starts from <|endoftext|>
@@ -59,8 +59,8 @@ def sample_run(
     enc = get_encoding(cfg.tokenizer_encoding)
     start = enc.encode_ordinary(prompt) or [enc.eot_token]
     ids = torch.tensor([start] * num_samples, device=dev)
-    dest = generate(model, ids, max_new_tokens, temperature, top_k, torch.Generator(device=dev).manual_seed(seed))
-    return [enc.decode([t for t in row if t != enc.eot_token]) for row in dest.tolist()]
+    tokens = generate(model, ids, max_new_tokens, temperature, top_k, torch.Generator(device=dev).manual_seed(seed))
+    return [enc.decode([t for t in row if t != enc.eot_token]) for row in tokens.tolist()]
 
 cli_prog(globals())  # `--help`: usage: python -m lmhw.generate
 @call_parse

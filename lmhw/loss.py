@@ -25,7 +25,7 @@ def compute_language_modeling_loss(
     logits = logits[:, :-1].reshape(-1, V)
     return F.cross_entropy(logits.to(torch.promote_types(logits.dtype, torch.float32)), input_ids[:, 1:].reshape(-1))
 
-# %% ../nbs/02_loss.ipynb #1bf27bc0
+# %% ../nbs/02_loss.ipynb #db1693f5
 CPU_CHUNK_BYTES = 6 * 2**20  # logits a chunk on a CPU: small enough to stay in the processor's cache
 
 def _ce_chunk(logits, labels, scale, softcap=None):
@@ -42,7 +42,7 @@ def _ce_chunk(logits, labels, scale, softcap=None):
 
 def _ce_chunk_(logits, labels, scale, softcap=None):
     ("`_ce_chunk` in place: the logits, a fresh block nobody else holds, become the gradient (float32 and float64 "
-     "logits; others get a float32 copy first). Four passes over the chunk and no temporary of its size.")
+     "logits; others get a float32 copy first). Four passes; a temporary of the chunk's size only with a softcap.")
     x = logits if logits.dtype in (torch.float32, torch.float64) else logits.float()
     if softcap: t = x.div_(softcap).tanh_(); x = t * softcap   # capped logits; d(cap·tanh(z/cap))/dz = 1 - t²
     picked = x.gather(-1, labels[:, None])
@@ -93,17 +93,19 @@ def chunked_lm_loss(
     hidden:torch.Tensor,     # (B, S, C) final hidden states
     weight:torch.Tensor,     # (V, C) output matrix (the tied token embedding)
     input_ids:torch.Tensor,  # (B, S) token ids; labels are these shifted by one
-    chunk_size:int=None,     # positions a chunk; None: 8,192 on a GPU, about CPU_CHUNK_BYTES of logits on a CPU
-    ce_chunk=None,           # per-chunk loss and gradient; None: `_ce_chunk_` (in place); GPU: a compiled `_ce_chunk`
+    chunk_size:int=None,     # positions a chunk; None: about CPU_CHUNK_BYTES of logits on a CPU, else 8,192
+    ce_chunk=None,           # per-chunk loss and gradient; None: `_ce_chunk_`, in place; or a compiled `_ce_chunk`
     softcap:float=None,      # logits are softcap·tanh(z/softcap) (the model's `logit_softcap`); None = plain logits
 )->torch.Tensor:             # scalar float32 mean loss
     "`compute_language_modeling_loss(input_ids, hidden @ weight.T)` without materialising the logits."
     if hidden.shape[:2] != input_ids.shape:
         raise ValueError(f"hidden {tuple(hidden.shape)} does not match input_ids {tuple(input_ids.shape)}")
+    if input_ids.shape[1] < 2:
+        raise ValueError(f"need sequences of at least 2 tokens to have a label, got S={input_ids.shape[1]}")
     C, V = hidden.shape[-1], weight.shape[0]
     dev = hidden.device.type
     dtype = torch.get_autocast_dtype(dev) if torch.is_autocast_enabled(dev) else hidden.dtype
-    chunk_size = chunk_size or (8192 if dev == 'cuda' else max(1, CPU_CHUNK_BYTES // (4 * V)))
+    chunk_size = chunk_size or (max(1, CPU_CHUNK_BYTES // (4 * V)) if dev == 'cpu' else 8192)
     h = hidden[:, :-1].reshape(-1, C)
     labels = input_ids[:, 1:].reshape(-1)
     with torch.autocast(dev, enabled=False):

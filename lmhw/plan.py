@@ -21,7 +21,7 @@ __all__ = ['N_VOCAB', 'RECIPES', 'CARRIED', 'MIN_STEPS', 'carried_settings', 'Pl
            'describe_fit', 'leave_one_out', 'hold_out_budget', 'budget_tag', 'budget_hypers', 'hypers_at',
            'candidate_shapes', 'propose', 'plan_config', 'own_fit_problem', 'plan', 'main']
 
-# %% ../nbs/13_plan.ipynb #e2957d6e
+# %% ../nbs/13_plan.ipynb #5aee0e47
 N_VOCAB = 50257   # GPT-2's BPE, the vocabulary of every committed run
 
 RECIPES = {
@@ -43,13 +43,13 @@ def carried_settings(
 )->dict:             # config keys to write
     ("The best run's wsd cooldown (if both it and the plan use wsd) and, for a Muon plan, "
      "its AdamW part's rate and decay where not the defaults.")
-    dest = {}
+    extra = {}
     if schedule == 'wsd' and hyper.get('schedule') == 'wsd':
-        dest.update(cooldown_frac=float(hyper['cooldown_frac']), cooldown_shape=hyper['cooldown_shape'])
+        extra.update(cooldown_frac=float(hyper['cooldown_frac']), cooldown_shape=hyper['cooldown_shape'])
     if optimizer == 'muon':
-        if hyper.get('adamw_lr_scale') not in (None, 1): dest['adamw_lr_scale'] = float(hyper['adamw_lr_scale'])
-        if hyper.get('adamw_weight_decay') is not None: dest['adamw_weight_decay'] = float(hyper['adamw_weight_decay'])
-    return dest
+        if hyper.get('adamw_lr_scale') not in (None, 1): extra['adamw_lr_scale'] = float(hyper['adamw_lr_scale'])
+        if hyper.get('adamw_weight_decay') is not None: extra['adamw_weight_decay'] = float(hyper['adamw_weight_decay'])
+    return extra
 
 class PlanError(ValueError):
     "A planning problem: bad input, no runs to fit, no shape that fits."

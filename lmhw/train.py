@@ -122,7 +122,7 @@ def config_changes(
     return [k for k in sorted(set(a) | set(b)) if k not in RESUMABLE_KEYS and get(a, k) != get(b, k)
             and not (k in _FILE_KEYS and get(a, k) and get(b, k) and _same_files(get(a, k), get(b, k)))]
 
-# %% ../nbs/10_train.ipynb #52b5034d
+# %% ../nbs/10_train.ipynb #5a2776d6
 class _Dist:
     "Rank and world size under torchrun; one process otherwise."
     def __init__(self):
@@ -147,7 +147,7 @@ class _Dist:
         return bool(t.item())
     def gather_objects(self, obj):
         if self.world == 1: return [obj]
-        dest = [None] * self.world; torch.distributed.all_gather_object(dest, obj); return dest
+        gathered = [None] * self.world; torch.distributed.all_gather_object(gathered, obj); return gathered
 
 def _bf16_allreduce_hook(group, bucket):
     "DDP communication hook: average a bucket of gradients in bfloat16 (half the bytes), then write it back in float32."
@@ -585,7 +585,7 @@ def run(
         return r.finish()
     finally: r.release()  # the next run in this process (a notebook, a test) may take the folder
 
-# %% ../nbs/10_train.ipynb #01eece3a
+# %% ../nbs/10_train.ipynb #9402b1c4
 cli_prog(globals())  # `--help`: usage: python -m lmhw.train
 @call_parse
 def main(
@@ -602,4 +602,4 @@ def main(
     finally:
         if torch.distributed.is_available() and torch.distributed.is_initialized():
             torch.distributed.destroy_process_group()
-    if res.get('stopped'): sys.exit(3)
+    if res.get('stopped'): sys.exit(4 if res['stopped'].startswith('non-finite') else 3)

@@ -48,8 +48,8 @@ def in_process(capsys, main, *args, **kw):
     capsys.readouterr()
     try: main(*args, **kw); code = 0
     except SystemExit as e: code = e.code
-    dest, err = capsys.readouterr()
-    return code, dest, err
+    stdout, err = capsys.readouterr()
+    return code, stdout, err
 
 
 def train_losses(run_dir):  # (step, training loss) of each logged row
@@ -161,8 +161,9 @@ def test_stop_after_the_last_step_waits_for_the_checkpoint(env, tmp_path, monkey
     for d in ('cut', 'last'):                             # the rerun trains no step again and evaluates the same model
         capsys.readouterr()
         assert run(cfg(tmp_path / d))['val-loss'] == full['val-loss']
-        dest = capsys.readouterr()[0]
-        assert f'from step {N}' in dest and not any(l.startswith('step ') for l in dest.splitlines()), dest[-2000:]
+        stdout = capsys.readouterr()[0]
+        lines = stdout.splitlines()
+        assert f'from step {N}' in stdout and not any(l.startswith('step ') for l in lines), stdout[-2000:]
         assert train_losses(tmp_path / d) == train_losses(tmp_path / 'full')
     stop_at_last = [lambda step, loss, lr: step < N]      # a callback's stop at the last step still evaluates
     assert run(cfg(tmp_path / 'callback'), callbacks=stop_at_last)['val-loss'] == full['val-loss']
@@ -308,11 +309,11 @@ def test_sweep_stopped_by_timeout_keeps_checkpoints(env, tmp_path):
             assert p.poll() is None and time.time() < deadline, [l.read_text() for l in logs if l.exists()]
             time.sleep(0.2)
         p.send_signal(signal.SIGALRM)
-        dest = p.communicate(timeout=120)[0]
+        stdout = p.communicate(timeout=120)[0]
     finally:
         if p.poll() is None: p.kill(); p.wait()
-    assert p.returncode == 124 and 'Traceback' not in dest, dest
-    assert 'stopping; 2 unfinished runs keep their checkpoints' in dest
+    assert p.returncode == 124 and 'Traceback' not in stdout, stdout
+    assert 'stopping; 2 unfinished runs keep their checkpoints' in stdout
     assert (tmp_path / 'sw/results.csv').exists()
     for log in logs:
         text = log.read_text()
@@ -347,6 +348,14 @@ def test_interrupt_before_training_is_one_message(env, tmp_path, monkeypatch, ca
     assert 'lmhw: interrupted; what was saved stays' in err and 'HINT: run the same command again' in err
 
 
+
+@pytest.mark.parametrize('stopped,code', [('SIGINT', 3), ('time_limit_minutes=1', 3),
+                                         ('non-finite train loss nan at step 3', 4)])
+def test_exit_status_tells_a_stop_from_a_divergence(env, tmp_path, monkeypatch, capsys, stopped, code):
+    # make train treats 3 (stopped, checkpoint saved: run again to continue) as a normal end, 4 (diverged) as an error
+    monkeypatch.setattr(T, 'run', lambda *a, **k: dict(stopped=stopped, step=3))
+    assert in_process(capsys, T.main, 'configs/smoke.yaml', [f'output_dir={tmp_path}/x'])[0] == code
+
 def test_config_and_report_commands(env, tmp_path):
     r = cli(env, 'max_lr=1e-3', 'model_config.n_layer=3', module='lmhw.config')   # overrides alone: on the defaults
     assert r.returncode == 0 and 'max_lr: 0.001' in r.stdout and 'n_layer: 3' in r.stdout, r.stderr
@@ -373,5 +382,5 @@ def helps(env):
 
 @pytest.mark.parametrize('module', COMMANDS)
 def test_help_names_the_command_to_type(helps, module):
-    (dest, err), code = helps[module]   # argparse alone would say `usage: train.py`, which is not how it is run
-    assert code == 0 and dest.startswith(f'usage: python -m lmhw.{module} '), dest[:200] + err
+    (stdout, err), code = helps[module]   # argparse alone would say `usage: train.py`, which is not how it is run
+    assert code == 0 and stdout.startswith(f'usage: python -m lmhw.{module} '), stdout[:200] + err

@@ -334,15 +334,15 @@ def test_import_needs_neither_datasets_nor_tiktoken():
 def test_cli_prepares_both_splits_and_benchmarks(gpt2, tmp_path):
     tr, va = jsonl(tmp_path / 'tr.json.gz', ['Hello world'] * 3), jsonl(tmp_path / 'va.json', ['Hello'])
     env = dict(os.environ)   # with TIKTOKEN_CACHE_DIR from the gpt2 fixture
-    dest = subprocess.run([sys.executable, '-m', 'lmhw.data', str(REPO / 'configs' / 'GPT-tiny.yaml'),
+    r = subprocess.run([sys.executable, '-m', 'lmhw.data', str(REPO / 'configs' / 'GPT-tiny.yaml'),
                           f'data.train_files={tr}', f'data.val_files={va}', f'data.cache_dir={tmp_path / "c"}'],
                          env=env, capture_output=True, text=True)
-    assert dest.returncode == 0, dest.stderr
-    assert 'train: 9 tokens' in dest.stdout and 'val: 2 tokens' in dest.stdout and str(tmp_path / 'c') in dest.stdout
-    dest = subprocess.run([sys.executable, '-m', 'lmhw.data', '--benchmark', str(tr)], env=env, capture_output=True,
+    assert r.returncode == 0, r.stderr
+    assert 'train: 9 tokens' in r.stdout and 'val: 2 tokens' in r.stdout and str(tmp_path / 'c') in r.stdout
+    r = subprocess.run([sys.executable, '-m', 'lmhw.data', '--benchmark', str(tr)], env=env, capture_output=True,
                          text=True)
-    assert dest.returncode == 0, dest.stderr
-    assert 'ratio' in dest.stdout and 'peak RSS' in dest.stdout
+    assert r.returncode == 0, r.stderr
+    assert 'ratio' in r.stdout and 'peak RSS' in r.stdout
 
 
 @needs_data
@@ -358,13 +358,13 @@ def test_cli_reads_lmhw_data_dir_alone(tmp_path):
     # tiktoken's default cache (TMPDIR/data-gym-cache) is empty: the files must come through LMHW_DATA_DIR
     env['TMPDIR'] = str(tmp_path)
     cmd = [sys.executable, '-m', 'lmhw.data', str(REPO / 'configs' / 'GPT-tiny.yaml')]
-    dest = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='data'), cwd=tmp_path, capture_output=True, text=True)
-    assert dest.returncode == 0, dest.stderr
+    r = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='data'), cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
     # GPT-2 ids: Hello, world, <|endoftext|> (x3); Hello, <|endoftext|>
-    assert 'train: 9 tokens' in dest.stdout and 'val: 2 tokens' in dest.stdout
-    dest = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='dta'), cwd=tmp_path, capture_output=True, text=True)
-    assert dest.returncode == 2 and dest.stderr.startswith("lmhw: error: LMHW_DATA_DIR='dta': no such folder")
-    assert 'HINT' in dest.stderr
+    assert 'train: 9 tokens' in r.stdout and 'val: 2 tokens' in r.stdout
+    r = subprocess.run(cmd, env=dict(env, LMHW_DATA_DIR='dta'), cwd=tmp_path, capture_output=True, text=True)
+    assert r.returncode == 2 and r.stderr.startswith("lmhw: error: LMHW_DATA_DIR='dta': no such folder")
+    assert 'HINT' in r.stderr
 
 
 @needs_data

@@ -20,28 +20,28 @@ NOT_SETTINGS = {'output_dir', 'data.cache_dir', 'wandb.mode', 'wandb.project', '
 
 def flat(cfg)->dict:
     c = OmegaConf.to_container(cfg) if OmegaConf.is_config(cfg) else cfg
-    dest = {}
+    found = {}
     def go(d, pre=''):
         for k, v in d.items():
             key = pre + k
             if isinstance(v, dict) and any(s.startswith(key + '.') for s in SCHEMA): go(v, key + '.')
-            elif key in SCHEMA and key not in NOT_SETTINGS: dest[key] = v
+            elif key in SCHEMA and key not in NOT_SETTINGS: found[key] = v
     go(c)
-    return dest
+    return found
 
 def configs_of(exp:Path)->dict:
     "Run name -> the config a committed sweep or config gives it (steps resolved as training resolves them)."
-    dest = {}
+    found = {}
     for path in HOMEWORK.get(exp.name) or sorted(exp.glob('*.yaml')):
         path = ROOT / path
         spec = OmegaConf.to_container(OmegaConf.load(path))
         if 'runs' in spec or 'grid' in spec:
-            dest.update({p['name']: p['config'] for p in plan_sweep(path, n_vocab=50257)})
+            found.update({p['name']: p['config'] for p in plan_sweep(path, n_vocab=50257)})
         else:
             cfg = load_config(path)
             plan_run(cfg, build_model(cfg, 50257))
-            dest[Path(cfg.output_dir).name] = cfg
-    return dest
+            found[Path(cfg.output_dir).name] = cfg
+    return found
 
 @pytest.mark.parametrize('exp', [e for e in EXPERIMENTS if (e / 'runs').is_dir()], ids=lambda p: p.name)
 def test_records_are_reproduced_by_committed_configs(exp):

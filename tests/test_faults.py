@@ -185,7 +185,7 @@ def test_damaged_model_in_evaluate_and_generate(env, tmp_path, capsys, how):
 
 def test_damaged_model_from_the_command_line(env, tmp_path):
     run = finished_run(tmp_path / 'run'); damage(run / 'model.pt', 'truncated')
-    status, dest, err = cli(env, run, '--device', 'cpu', module='lmhw.evaluate')
+    status, stdout, err = cli(env, run, '--device', 'cpu', module='lmhw.evaluate')
     one_line(status, err, f"{run / 'model.pt'}: not a readable model state_dict (", 'checkpoint.pt')
 
 
@@ -274,7 +274,7 @@ def test_bad_arguments_are_named(env, tmp_path, capsys, main, kw, says):
 
 
 def test_generate_bad_argument_from_the_command_line(env, tmp_path):
-    status, dest, err = cli(env, tmp_path / 'run', '--top_k', '-5', module='lmhw.generate')
+    status, stdout, err = cli(env, tmp_path / 'run', '--top_k', '-5', module='lmhw.generate')
     one_line(status, err, '--top_k must be at least 1 (tokens to sample among), got -5')
 
 

@@ -17,16 +17,16 @@ def module_ranks()->dict:
 
 def lmhw_imports(path:Path)->set:
     "The lmhw modules a file imports, anywhere in it (inside functions too)."
-    dest = set()
+    found = set()
     for node in ast.walk(ast.parse(path.read_text())):
         if isinstance(node, ast.ImportFrom):
             mod = node.module or ''
-            if node.level == 1: dest.update([mod.split('.')[0]] if mod else [a.name for a in node.names])
-            elif mod == 'lmhw': dest.update(a.name for a in node.names)
-            elif mod.startswith('lmhw.'): dest.add(mod.split('.')[1])
+            if node.level == 1: found.update([mod.split('.')[0]] if mod else [a.name for a in node.names])
+            elif mod == 'lmhw': found.update(a.name for a in node.names)
+            elif mod.startswith('lmhw.'): found.add(mod.split('.')[1])
         elif isinstance(node, ast.Import):
-            dest.update(a.name.split('.')[1] for a in node.names if a.name.startswith('lmhw.'))
-    return dest
+            found.update(a.name.split('.')[1] for a in node.names if a.name.startswith('lmhw.'))
+    return found
 
 def test_notebooks_are_numbered_once():
     nums = [nb.name[:2] for nb in (ROOT / 'nbs').glob('[0-9][0-9]_*.ipynb')]
