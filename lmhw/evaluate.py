@@ -20,12 +20,17 @@ from . import data as D
 # %% auto #0
 __all__ = ['lm_loss', 'evaluate_loss', 'load_run', 'autocast_for', 'check_args', 'evaluate_run', 'main']
 
-# %% ../nbs/09_evaluate.ipynb #1c6e089f
-def lm_loss(model, ids):
-    ("The mean next-token loss of `model` on `ids`: for a DecoderLM the loss alone in chunks (`chunked_lm_loss` "
-     "without a gradient: no whole logits tensor, cache-sized chunks on a CPU), else from the model's logits.")
+# %% ../nbs/09_evaluate.ipynb #92755f8d
+def lm_loss(
+    model,          # a DecoderLM (or anything mapping ids to logits)
+    ids,            # (B, S) token ids
+    ce_chunk=None,  # `chunked_lm_loss`'s per-chunk function (training passes a compiled one on a GPU)
+):                  # the mean next-token loss
+    ("The mean next-token loss of `model` on `ids`: for a DecoderLM in chunks (`chunked_lm_loss`: no whole logits "
+     "tensor, cache-sized chunks on a CPU; the loss alone without a gradient), else from the model's logits.")
     if not hasattr(model, 'hidden_states'): return compute_language_modeling_loss(ids, model(ids))
-    return chunked_lm_loss(model.hidden_states(ids), model.output_weight, ids, softcap=model.logit_softcap)
+    return chunked_lm_loss(model.hidden_states(ids), model.output_weight, ids, ce_chunk=ce_chunk,
+                           softcap=model.logit_softcap)
 
 @torch.no_grad()
 def evaluate_loss(

@@ -25,7 +25,7 @@ def compute_language_modeling_loss(
     logits = logits[:, :-1].reshape(-1, V)
     return F.cross_entropy(logits.to(torch.promote_types(logits.dtype, torch.float32)), input_ids[:, 1:].reshape(-1))
 
-# %% ../nbs/02_loss.ipynb #db1693f5
+# %% ../nbs/02_loss.ipynb #cfd5e3d6
 CPU_CHUNK_BYTES = 6 * 2**20  # logits a chunk on a CPU: small enough to stay in the processor's cache
 
 def _ce_chunk(logits, labels, scale, softcap=None):
@@ -40,30 +40,31 @@ def _ce_chunk(logits, labels, scale, softcap=None):
     if softcap: grad = grad * (1 - t * t)
     return loss, grad.to(logits.dtype)
 
-def _ce_chunk_(logits, labels, scale, softcap=None):
-    ("`_ce_chunk` in place: the logits, a fresh block nobody else holds, become the gradient (float32 and float64 "
-     "logits; others get a float32 copy first). Four passes; a temporary of the chunk's size only with a softcap.")
-    x = logits if logits.dtype in (torch.float32, torch.float64) else logits.float()
+def _exp_(logits, labels, softcap=None):
+    ("In place on a fresh logits block nobody else holds (float32 or float64; others get a float32 copy first): "
+     "exp(capped logits - each row's max). Returns (that block, its row sums, the sum of cross-entropies, the tanh "
+     "of the cap or None).")
+    x, t = logits if logits.dtype in (torch.float32, torch.float64) else logits.float(), None
     if softcap: t = x.div_(softcap).tanh_(); x = t * softcap   # capped logits; d(cap·tanh(z/cap))/dz = 1 - t²
     picked = x.gather(-1, labels[:, None])
     m = x.amax(-1, keepdim=True)
     s = x.sub_(m).exp_().sum(-1, keepdim=True)
-    loss = (m + s.log() - picked).sum()
-    g = x.mul_(scale / s)
+    return x, s, (m + s.log() - picked).sum(), t
+
+def _ce_chunk_(logits, labels, scale, softcap=None):
+    ("`_ce_chunk` in place: the logits become the gradient (`_exp_`, then a scale). Four passes; a temporary of the "
+     "chunk's size only with a softcap.")
+    g, s, loss, t = _exp_(logits, labels, softcap)
+    g.mul_(scale / s)
     g[torch.arange(len(labels), device=g.device), labels] -= scale
-    if softcap: g.mul_(t.mul_(t).neg_().add_(1))
+    if t is not None: g.mul_(t.mul_(t).neg_().add_(1))
     return loss, g.to(logits.dtype)
 
 def _loss_only(h, w, labels, chunk_size, softcap):
     "The mean loss alone, in chunks (no gradient: an evaluation); math in float32."
     total = torch.zeros((), dtype=torch.promote_types(h.dtype, torch.float32), device=h.device)
     for i in range(0, len(labels), chunk_size):
-        x = h[i:i + chunk_size] @ w.T
-        x = x if x.dtype in (torch.float32, torch.float64) else x.float()
-        if softcap: x = x.div_(softcap).tanh_().mul_(softcap)
-        picked = x.gather(-1, labels[i:i + chunk_size, None])
-        m = x.amax(-1, keepdim=True)
-        total += (m + x.sub_(m).exp_().sum(-1, keepdim=True).log() - picked).sum()
+        total += _exp_(h[i:i + chunk_size] @ w.T, labels[i:i + chunk_size], softcap)[2]
     return total / len(labels)
 
 class _ChunkedLMLoss(torch.autograd.Function):
